@@ -1,0 +1,40 @@
+// vanban: the command-line entry point; parses arguments and dispatches to a subcommand.
+#include "commands.hpp"
+
+#include <iostream>
+#include <map>
+
+int main(int argc, char** argv) {
+  using namespace vanban::cli;
+  CLI::App app{"vanban — compile, index, trace and check Vietnamese official documents"};
+  app.set_version_flag("--version", "vanban 0.1.0");
+  app.require_subcommand(1);
+  std::map<CLI::App*, Runner> runners;
+  auto add = [&](Runner (*factory)(CLI::App&)) {
+    std::size_t before = app.get_subcommands({}).size();
+    Runner runner = factory(app);
+    runners[app.get_subcommands({}).at(before)] = std::move(runner);
+  };
+  add(add_compile);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kUsage;
+  }
+  for (auto* sub : app.get_subcommands()) {
+    try {
+      return runners.at(sub)();
+    } catch (const std::exception& e) {
+      std::cerr << "vanban " << sub->get_name() << ": " << e.what() << "\n";
+      return kInputError;
+    }
+  }
+  return kUsage;
+}

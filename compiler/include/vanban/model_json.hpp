@@ -1,0 +1,18 @@
+// JSON form of the model (schema vanban.document/1), both ways.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "vanban/document.hpp"
+
+namespace vanban {
+
+inline constexpr const char* kDocumentSchema = "vanban.document/1";
+
+/// The model as JSON, keys in contract order.
+nlohmann::ordered_json to_json(const Document& doc);
+
+/// Reads a model back (as stored in an index). Unknown keys are ignored.
+Document document_from_json(const nlohmann::json& j);
+
+} // namespace vanban

@@ -1,0 +1,240 @@
+// Body stage: numbered sections (I., 1., 1.1., a), Điều 1.) as a tree, and the tasks they assign.
+#include "dates.hpp"
+#include "stages.hpp"
+#include "text.hpp"
+
+#include <optional>
+
+namespace vanban::stages {
+namespace {
+
+enum class Style { Chapter, Roman, Article, Arabic, Dotted, Alpha };
+
+struct Numbering {
+  Style style;
+  std::size_t length; ///< bytes of the label ("III. ")
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// The numbering label at the start of a line, if any.
+std::optional<Numbering> numbering(std::string_view s) {
+  if (text::starts_with_word(s, "chương") || text::starts_with_word(s, "mục") || text::starts_with_word(s, "phần")) {
+    std::size_t sp = s.find(' ');
+    if (sp != std::string_view::npos && sp + 1 < s.size() && (is_digit(s[sp + 1]) || s[sp + 1] == 'I' || s[sp + 1] == 'V' || s[sp + 1] == 'X'))
+      return Numbering{Style::Chapter, sp + 1};
+  }
+  if (text::starts_with_word(s, "điều")) {
+    std::size_t i = std::string_view("Điều").size();
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t d = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    if (i > d && i < s.size() && (s[i] == '.' || s[i] == ':')) return Numbering{Style::Article, i + 1};
+    return std::nullopt;
+  }
+  std::size_t i = 0;
+  while (i < s.size() && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X') && i < 6) ++i;
+  if (i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') return Numbering{Style::Roman, i + 1};
+  i = 0;
+  while (i < s.size() && is_digit(s[i]) && i < 3) ++i;
+  if (i > 0) {
+    bool dotted = false;
+    while (i + 1 < s.size() && s[i] == '.' && is_digit(s[i + 1])) {
+      dotted = true;
+      ++i;
+      while (i < s.size() && is_digit(s[i])) ++i;
+    }
+    if (i < s.size() && (s[i] == '.' || s[i] == ')')) ++i;
+    else if (!dotted) return std::nullopt;
+    if (i < s.size() && s[i] == ' ') return Numbering{dotted ? Style::Dotted : Style::Arabic, i};
+    return std::nullopt;
+  }
+  // a) b) … and đ)
+  std::size_t w = (s.rfind("đ", 0) == 0) ? std::string_view("đ").size() : 1;
+  if (s.size() > w + 1 && (w > 1 || (s[0] >= 'a' && s[0] <= 'z')) && s[w] == ')' && s[w + 1] == ' ')
+    return Numbering{Style::Alpha, w + 1};
+  return std::nullopt;
+}
+
+bool ends_like_sentence(std::string_view s) {
+  s = text::trim(s);
+  return !s.empty() && (s.back() == '.' || s.back() == ';' || s.back() == ',');
+}
+
+struct Marker {
+  std::size_t index; ///< line index
+  int level;
+  Style style;
+  std::string heading;
+  std::string title; ///< heading without its numbering and trailing colon
+};
+
+/// A numbered line is a section heading when its style always is (I., Điều 1.), or when it
+/// is set apart (a Markdown heading or all bold) or is short and introduces content below it.
+bool is_heading(const Lines& lines, std::size_t i, std::size_t end, const Numbering& n) {
+  const auto& l = lines[i];
+  if (l.kind == lines::Kind::ListItem && !l.item_start) return false;
+  if (n.style == Style::Roman || n.style == Style::Article || n.style == Style::Chapter) return true;
+  if (l.kind == lines::Kind::Heading || l.strong) return true;
+  if (text::length(l.text) > 120 || ends_like_sentence(l.text)) return false;
+  if (i + 1 >= end) return false;
+  auto next = numbering(lines[i + 1].text);
+  return !(next && next->style == n.style);
+}
+
+std::string title_of(std::string_view heading, std::size_t label) {
+  return std::string(text::trim_end_chars(heading.substr(label), ":."));
+}
+
+std::vector<Marker> find_markers(const Lines& lines, Range body) {
+  std::vector<Marker> markers;
+  std::vector<Style> stack;
+  for (std::size_t i = body.begin; i < body.end; ++i) {
+    auto n = numbering(lines[i].text);
+    if (!n || !is_heading(lines, i, body.end, *n)) continue;
+    std::size_t depth = 0;
+    while (depth < stack.size() && stack[depth] != n->style) ++depth;
+    stack.resize(depth);
+    stack.push_back(n->style);
+    markers.push_back({i, static_cast<int>(stack.size()), n->style, lines[i].text, title_of(lines[i].text, n->length)});
+  }
+  return markers;
+}
+
+void build_tree(const Lines& lines, const std::vector<Marker>& markers, Document& doc) {
+  std::vector<std::vector<Section>*> path{&doc.sections};
+  std::vector<int> levels{0};
+  for (const auto& m : markers) {
+    while (levels.back() >= m.level) {
+      levels.pop_back();
+      path.pop_back();
+    }
+    path.back()->push_back(Section{m.heading, m.level, lines[m.index].line, {}});
+    path.push_back(&path.back()->back().children);
+    levels.push_back(m.level);
+  }
+}
+
+bool assigns_work(std::string_view heading) {
+  std::string upper = text::to_upper(heading);
+  for (std::string_view key : {"TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "PHÂN CÔNG", "GIẢI PHÁP", "TRÁCH NHIỆM"})
+    if (upper.find(key) != std::string::npos) return true;
+  return false;
+}
+
+bool is_deadline_line(std::string_view s) {
+  return text::starts_with_word(s, "thời gian thực hiện") || text::starts_with_word(s, "thời hạn") ||
+         text::starts_with_word(s, "thời gian hoàn thành");
+}
+
+bool is_closing_remark(const Lines& lines, std::size_t i, std::size_t body_end) {
+  const auto& t = lines[i].text;
+  if (text::starts_with_word(t, "trên đây") || text::starts_with_word(t, "trong quá trình") ||
+      text::starts_with_word(t, "quá trình thực hiện"))
+    return true;
+  if (lines[i].kind == lines::Kind::ListItem) return false;
+  // The last paragraph of the body asks everyone to carry the document out.
+  bool last = true;
+  for (std::size_t j = i + 1; j < body_end; ++j) last &= lines[j].block == lines[i].block;
+  std::string lower = text::to_lower(t);
+  return last && (lower.find("yêu cầu") != std::string::npos || lower.find("đề nghị") != std::string::npos);
+}
+
+/// "Văn phòng: Chuẩn bị …" → ("Văn phòng", "Chuẩn bị …").
+std::optional<std::pair<std::string, std::string>> assignee_label(std::string_view s) {
+  std::size_t colon = s.find(':');
+  if (colon == std::string_view::npos || colon == 0) return std::nullopt;
+  std::string_view label = text::trim(s.substr(0, colon));
+  if (text::length(label) > 80) return std::nullopt;
+  int words = 1;
+  for (char c : label) {
+    words += c == ' ';
+    if (is_digit(c)) return std::nullopt;
+  }
+  if (words > 12) return std::nullopt;
+  return std::make_pair(std::string(label), std::string(text::trim(s.substr(colon + 1))));
+}
+
+std::optional<Deadline> deadline_in(std::string_view s) {
+  auto d = dates::find_deadline(s);
+  if (!d) return std::nullopt;
+  return Deadline{d->date ? std::optional(dates::iso(*d->date)) : std::nullopt, d->text};
+}
+
+void add_task(Document& doc, std::optional<std::string> assignee, std::string body, int line) {
+  Task task;
+  task.assignee = std::move(assignee);
+  task.text = text::squeeze(body);
+  task.line = line;
+  task.deadline = deadline_in(task.text);
+  doc.tasks.push_back(std::move(task));
+}
+
+/// A line that carries on the previous task: the next line of the same item, or a paragraph
+/// that starts in lower case (the rest of a sentence cut by a page break in the scan).
+bool continues_task(const lines::Line& l, std::string_view t, int last_block) {
+  if (l.block == last_block && !l.item_start) return true;
+  return l.kind != lines::Kind::ListItem && text::letter_at(t, 0) && !text::is_upper(t.substr(0, 1)) &&
+         text::to_lower(t.substr(0, 1)) == t.substr(0, 1);
+}
+
+void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range body, Document& doc) {
+  for (std::size_t k = 0; k < markers.size(); ++k) {
+    const Marker& top = markers[k];
+    if (!assigns_work(top.heading)) continue;
+    std::size_t end = body.end, next_marker = k + 1;
+    while (next_marker < markers.size() && markers[next_marker].level > top.level) ++next_marker;
+    if (next_marker < markers.size()) end = markers[next_marker].index;
+
+    std::optional<std::string> assignee;
+    const std::size_t tasks_before = doc.tasks.size();
+    std::size_t m = k + 1;
+    int last_block = -1;
+    for (std::size_t i = top.index + 1; i < end; ++i) {
+      const auto& l = lines[i];
+      if (m < next_marker && markers[m].index == i) {
+        assignee = markers[m].title;
+        ++m;
+        continue;
+      }
+      if (is_closing_remark(lines, i, body.end)) continue;
+      std::string_view t = l.text;
+      if (auto n = numbering(t)) t = t.substr(n->length);
+      t = text::trim(t);
+      const bool have_task = doc.tasks.size() > tasks_before;
+      if (is_deadline_line(t) && have_task) {
+        if (!doc.tasks.back().deadline) doc.tasks.back().deadline = deadline_in(t);
+        continue;
+      }
+      const bool continues = have_task && continues_task(l, t, last_block);
+      last_block = l.block;
+      if (continues) {
+        Task& task = doc.tasks.back();
+        task.text = text::squeeze(task.text + " " + std::string(t));
+        if (!task.deadline) task.deadline = deadline_in(task.text);
+        continue;
+      }
+      if (auto label = assignee_label(t)) {
+        add_task(doc, label->first, label->second, l.line);
+      } else {
+        add_task(doc, assignee, std::string(t), l.line);
+      }
+    }
+    k = next_marker - 1;
+  }
+}
+
+} // namespace
+
+bool opens_section(std::string_view line) {
+  auto n = numbering(line);
+  return n && (n->style == Style::Roman || n->style == Style::Article || n->style == Style::Chapter);
+}
+
+void recognise_body(const Lines& lines, Range body, Document& doc) {
+  auto markers = find_markers(lines, body);
+  build_tree(lines, markers, doc);
+  extract_tasks(lines, markers, body, doc);
+}
+
+} // namespace vanban::stages

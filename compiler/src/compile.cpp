@@ -1,0 +1,77 @@
+// The compiler pipeline: decode → flatten → header → closing → body → references.
+#include "vanban/compile.hpp"
+
+#include "decode.hpp"
+#include "lines.hpp"
+#include "vanban/sha256.hpp"
+#include "stages.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+namespace vanban {
+namespace {
+
+/// Compile-level findings: parts a reader of the model should know are missing.
+void report_missing_parts(Document& doc) {
+  auto warn = [&](int line, std::string message, std::string code) {
+    doc.diagnostics.push_back({"warning", line, std::move(message), std::move(code)});
+  };
+  if (!doc.number) {
+    if (doc.facts.number_text)
+      warn(doc.lines.number, "cannot read the number and symbol '" + *doc.facts.number_text + "'", "number.malformed");
+    else
+      warn(1, "no number and symbol (Số: …) found", "number.missing");
+  }
+  if (!doc.date && !doc.facts.date_text) warn(1, "no issue date (…, ngày … tháng … năm …) found", "date.missing");
+  if (!doc.type) warn(1, "no document type found", "type.missing");
+  if (!doc.signer) warn(1, "no signature block found", "signer.missing");
+}
+
+} // namespace
+
+CompileResult compile_bytes(std::string_view bytes, const std::string& path) {
+  auto decoded = decode::decode(bytes);
+  if (auto* failure = std::get_if<decode::Failure>(&decoded)) return InputError{path, failure->line, failure->message};
+  auto& clean = std::get<decode::Decoded>(decoded);
+
+  Document doc;
+  doc.source = Source{path, sha256_hex(bytes), bytes.size()};
+  doc.facts.had_bom = clean.had_bom;
+  doc.facts.had_crlf = clean.had_crlf;
+  doc.facts.was_nfc = clean.was_nfc;
+
+  const auto lines = lines::flatten(clean.text);
+  std::size_t body_begin = stages::recognise_header(lines, doc);
+  std::size_t body_end = stages::recognise_closing(lines, body_begin, doc);
+  stages::Range body{body_begin, body_end};
+  stages::recognise_body(lines, body, doc);
+  stages::extract_references(lines, body, doc);
+  report_missing_parts(doc);
+  return doc;
+}
+
+CompileResult compile_file(const std::string& path) {
+  std::string bytes;
+  if (path == "-") {
+    std::ostringstream buffer;
+    buffer << std::cin.rdbuf();
+    bytes = buffer.str();
+  } else {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return InputError{path, 1, "cannot open file"};
+    in.seekg(0, std::ios::end);
+    auto size = in.tellg();
+    if (size < 0) return InputError{path, 1, "cannot read file"};
+    if (static_cast<std::size_t>(size) > decode::kMaxBytes)
+      return InputError{path, 1, "file too large (" + std::to_string(static_cast<long long>(size) / (1024 * 1024)) + " MiB)"};
+    bytes.resize(static_cast<std::size_t>(size));
+    in.seekg(0);
+    if (!in.read(bytes.data(), size)) return InputError{path, 1, "cannot read file"};
+  }
+  return compile_bytes(bytes, path == "-" ? "<stdin>" : path);
+}
+
+} // namespace vanban

@@ -1,0 +1,250 @@
+// Date recognisers: spelled-out and numeric dates, the header's place-date line, deadlines.
+#include "dates.hpp"
+
+#include "text.hpp"
+
+#include <array>
+#include <cstdio>
+
+namespace vanban::dates {
+namespace {
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/// Reads 1..max digits at `i`; returns -1 when there are none or too many.
+int read_int(std::string_view s, std::size_t& i, std::size_t max) {
+  std::size_t b = i;
+  int v = 0;
+  while (i < s.size() && is_digit(s[i])) {
+    if (i - b == max) {
+      i = b;
+      return -1;
+    }
+    v = v * 10 + (s[i++] - '0');
+  }
+  if (i == b) return -1;
+  return v;
+}
+
+std::size_t skip_spaces(std::string_view s, std::size_t i) {
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  return i;
+}
+
+bool word_at(std::string_view lower, std::size_t i, std::string_view word) {
+  return lower.compare(i, word.size(), word) == 0 && !text::letter_at(lower, i + word.size());
+}
+
+bool boundary_after(std::string_view s, std::size_t i) {
+  return i >= s.size() || !(is_digit(s[i]) || text::letter_at(s, i));
+}
+
+/// The Roman numeral of a quarter (I–IV) at `i`, advancing past it.
+int quarter_at(std::string_view lower, std::size_t& i) {
+  static constexpr std::array<std::string_view, 4> kRoman{"iv", "iii", "ii", "i"};
+  static constexpr std::array<int, 4> kValue{4, 3, 2, 1};
+  for (std::size_t k = 0; k < kRoman.size(); ++k) {
+    if (lower.compare(i, kRoman[k].size(), kRoman[k]) == 0 && !text::letter_at(lower, i + kRoman[k].size())) {
+      i += kRoman[k].size();
+      return kValue[k];
+    }
+  }
+  std::size_t j = i;
+  int digit = read_int(lower, j, 1);
+  if (digit >= 1 && digit <= 4) {
+    i = j;
+    return digit;
+  }
+  return 0;
+}
+
+/// "/2024" or " năm 2024" at `i`.
+int year_after(std::string_view lower, std::size_t& i) {
+  std::size_t j = skip_spaces(lower, i);
+  if (j < lower.size() && lower[j] == '/') {
+    ++j;
+  } else if (word_at(lower, j, "năm")) {
+    j = skip_spaces(lower, j + std::string_view("năm").size());
+  } else {
+    return 0;
+  }
+  std::size_t k = j;
+  int y = read_int(lower, k, 4);
+  if (y < 1900 || k - j != 4 || !boundary_after(lower, k)) return 0;
+  i = k;
+  return y;
+}
+
+} // namespace
+
+int last_day(int y, int m) {
+  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0)) return 29;
+  return kDays[static_cast<std::size_t>(m - 1)];
+}
+
+bool valid(const Ymd& d) {
+  return d.y >= 1900 && d.y < 2200 && d.m >= 1 && d.m <= 12 && d.d >= 1 && d.d <= last_day(d.y, d.m);
+}
+
+std::string iso(const Ymd& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.y, d.m, d.d);
+  return buf;
+}
+
+std::optional<Found> numeric_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size() || !is_digit(s[pos]) || (pos > 0 && is_digit(s[pos - 1]))) return std::nullopt;
+  std::size_t i = pos;
+  int d = read_int(s, i, 2);
+  if (d < 0 || i >= s.size()) return std::nullopt;
+  char sep = s[i];
+  if (sep != '/' && sep != '-' && sep != '.') return std::nullopt;
+  ++i;
+  int m = read_int(s, i, 2);
+  if (m < 0 || i >= s.size() || s[i] != sep) return std::nullopt;
+  ++i;
+  std::size_t ys = i;
+  int y = read_int(s, i, 4);
+  if (y < 0 || i - ys != 4 || !boundary_after(s, i)) return std::nullopt;
+  Found f{{y, m, d}, pos, i, false};
+  f.impossible = !valid(f.date);
+  return f;
+}
+
+std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
+  const std::string lower = text::lower_aligned(s);
+  constexpr std::string_view kThang = "tháng";
+  for (std::size_t t = lower.find(kThang, from); t != std::string::npos; t = lower.find(kThang, t + 1)) {
+    // Day: digits before "tháng", optionally preceded by "ngày".
+    std::size_t e = t;
+    while (e > 0 && (lower[e - 1] == ' ' || lower[e - 1] == '\t')) --e;
+    std::size_t b = e;
+    while (b > 0 && is_digit(lower[b - 1]) && e - b < 2) --b;
+    if (b == e || (b > 0 && is_digit(lower[b - 1]))) continue;
+    std::size_t di = b;
+    int d = read_int(lower, di, 2);
+    std::size_t begin = b;
+    std::size_t k = b;
+    while (k > 0 && (lower[k - 1] == ' ' || lower[k - 1] == '\t')) --k;
+    constexpr std::string_view kNgay = "ngày";
+    if (k >= kNgay.size() && lower.compare(k - kNgay.size(), kNgay.size(), kNgay) == 0) begin = k - kNgay.size();
+    // Month and year.
+    std::size_t i = skip_spaces(lower, t + kThang.size());
+    int m = read_int(lower, i, 2);
+    if (m < 0) continue;
+    int y = year_after(lower, i);
+    if (y == 0) continue;
+    Found f{{y, m, d}, begin, i, false};
+    f.impossible = !valid(f.date);
+    return f;
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> date_at(std::string_view s, std::size_t pos) {
+  const std::string lower = text::lower_aligned(s.substr(0, std::min(s.size(), pos + 64)));
+  std::size_t i = skip_spaces(lower, pos);
+  if (word_at(lower, i, "ngày")) i = skip_spaces(lower, i + std::string_view("ngày").size());
+  if (auto f = numeric_at(s, i)) return f;
+  if (i < s.size() && is_digit(s[i])) {
+    auto f = find_spelled(s.substr(0, std::min(s.size(), i + 40)), i);
+    if (f && f->begin <= i) return f;
+  }
+  return std::nullopt;
+}
+
+std::optional<PlaceDate> parse_place_date(std::string_view line) {
+  line = text::trim(line);
+  if (text::length(line) > 120) return std::nullopt;
+  const std::string lower = text::lower_aligned(line);
+  std::size_t ngay = lower.find("ngày");
+  if (ngay == std::string::npos) return std::nullopt;
+  std::size_t thang = lower.find("tháng", ngay);
+  if (thang == std::string::npos || lower.find("năm", thang) == std::string::npos) return std::nullopt;
+  PlaceDate out;
+  std::string_view place = text::trim_end_chars(line.substr(0, ngay), ",");
+  if (text::length(place) > 40) return std::nullopt;
+  out.place = std::string(place);
+  out.date_text = std::string(text::trim_end_chars(line.substr(ngay), "."));
+  if (auto f = find_spelled(line, ngay)) {
+    if (f->impossible) {
+      out.impossible = true;
+    } else {
+      out.date = f->date;
+    }
+  }
+  return out;
+}
+
+std::optional<DeadlinePhrase> find_deadline(std::string_view s) {
+  const std::string lower = text::lower_aligned(s);
+  std::optional<Found> best;
+  std::optional<Ymd> best_date;
+  auto consider = [&](std::size_t begin, std::size_t end, std::optional<Ymd> date) {
+    if (!best || begin < best->begin) {
+      best = Found{date.value_or(Ymd{}), begin, end, false};
+      best_date = date;
+    }
+  };
+  auto each = [&](std::string_view needle, auto fn) {
+    for (std::size_t p = lower.find(needle); p != std::string::npos; p = lower.find(needle, p + 1)) {
+      if (p > 0 && text::letter_at(lower, p - 1)) continue;
+      if (p > 0 && text::alnum_before(lower, p)) continue;
+      fn(p, p + needle.size());
+    }
+  };
+  // "trước ngày 30/4/2024", "trước 30/4/2024", "hạn chót ngày …", "chậm nhất ngày …"
+  for (std::string_view lead : {"trước", "chậm nhất", "hạn chót", "đến hết ngày"}) {
+    each(lead, [&](std::size_t p, std::size_t e) {
+      if (auto f = date_at(s, e); f && !f->impossible && f->begin - e <= 8) consider(p, f->end, f->date);
+    });
+  }
+  // "trong tháng 5/2024", "tháng 5 năm 2024"
+  each("tháng", [&](std::size_t p, std::size_t e) {
+    std::size_t i = skip_spaces(lower, e);
+    int m = read_int(lower, i, 2);
+    if (m < 1 || m > 12) return;
+    int y = year_after(lower, i);
+    if (y == 0) return;
+    std::size_t begin = p;
+    if (p >= 6 && lower.compare(p - 6, 6, "trong ") == 0) begin = p - 6;
+    consider(begin, i, Ymd{y, m, last_day(y, m)});
+  });
+  // "Quý II/2024", "quý II năm 2024"
+  each("quý", [&](std::size_t p, std::size_t e) {
+    std::size_t i = skip_spaces(lower, e);
+    int q = quarter_at(lower, i);
+    if (q == 0) return;
+    int y = year_after(lower, i);
+    if (y == 0) return;
+    consider(p, i, Ymd{y, q * 3, last_day(y, q * 3)});
+  });
+  // Without a date these words are deadlines only where they stand alone: at the start, after a
+  // label ("Thời gian thực hiện: Thường xuyên") or in parentheses; mid-sentence they are adverbs.
+  auto standalone = [&](std::size_t p) {
+    while (p > 0 && (lower[p - 1] == ' ' || lower[p - 1] == '\t')) --p;
+    return p == 0 || lower[p - 1] == ':' || lower[p - 1] == '(';
+  };
+  each("thường xuyên", [&](std::size_t p, std::size_t e) {
+    if (standalone(p)) consider(p, e, std::nullopt);
+  });
+  // "Trong năm", "trong năm 2024", "Cả năm 2022"
+  for (std::string_view lead : {"trong năm", "cả năm"}) {
+    each(lead, [&](std::size_t p, std::size_t e) {
+      std::size_t i = skip_spaces(lower, e);
+      std::size_t ys = i;
+      int y = read_int(lower, i, 4);
+      if (y >= 1900 && i - ys == 4) {
+        consider(p, i, Ymd{y, 12, 31});
+      } else if (standalone(p)) {
+        consider(p, e, std::nullopt);
+      }
+    });
+  }
+  if (!best) return std::nullopt;
+  std::string_view t = text::trim_end_chars(s.substr(best->begin, best->end - best->begin), ".;,)");
+  return DeadlinePhrase{best_date, std::string(t)};
+}
+
+} // namespace vanban::dates

@@ -1,0 +1,184 @@
+// Recursive-descent parser for document numbers; linear in the length of the number.
+#include "number.hpp"
+
+#include "tables.hpp"
+#include "text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <vector>
+
+namespace vanban::number {
+namespace {
+
+constexpr std::size_t kMaxSeqDigits = 6;
+constexpr std::size_t kMaxPartChars = 20;
+
+struct Cursor {
+  std::string_view s;
+  std::size_t i;
+  Mode mode;
+
+  UChar32 peek(std::size_t* width = nullptr) const {
+    if (i >= s.size()) return -1;
+    int32_t j = static_cast<int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(s.data(), j, static_cast<int32_t>(s.size()), c);
+    if (width) *width = static_cast<std::size_t>(j) - i;
+    return c;
+  }
+  void skip_spaces() {
+    if (mode != Mode::Relaxed) return;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+  }
+  bool slash() {
+    std::size_t save = i;
+    skip_spaces();
+    if (i < s.size() && s[i] == '/') {
+      ++i;
+      skip_spaces();
+      return true;
+    }
+    i = save;
+    return false;
+  }
+  /// '-', en dash or em dash (OCR and word processors turn hyphens into dashes).
+  bool dash() {
+    std::size_t save = i;
+    skip_spaces();
+    std::size_t w = 0;
+    UChar32 c = peek(&w);
+    if (c == '-' || c == 0x2013 || c == 0x2014 || c == 0x2010 || c == 0x2212) {
+      i += w;
+      skip_spaces();
+      return true;
+    }
+    i = save;
+    return false;
+  }
+  std::optional<std::string_view> digits(std::size_t max) {
+    std::size_t b = i;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - b < max + 1) ++i;
+    if (i == b || i - b > max) {
+      i = b;
+      return std::nullopt;
+    }
+    return s.substr(b, i - b);
+  }
+  /// A symbol part: an upper-case letter, then letters, digits or '&' ("KH", "LĐLĐ", "QH14", "ToC").
+  std::optional<std::string_view> part() {
+    std::size_t b = i, w = 0, chars = 0;
+    UChar32 c = peek(&w);
+    if (c < 0 || !u_isupper(c)) return std::nullopt;
+    while ((c = peek(&w)) >= 0 && (u_isalpha(c) || u_isdigit(c) || c == '&') && chars < kMaxPartChars) {
+      i += w;
+      ++chars;
+    }
+    if (c >= 0 && (u_isalpha(c) || u_isdigit(c))) { // too long: not a code
+      i = b;
+      return std::nullopt;
+    }
+    return s.substr(b, i - b);
+  }
+};
+
+std::string join(const std::vector<std::string_view>& parts, std::size_t from) {
+  std::string out;
+  for (std::size_t k = from; k < parts.size(); ++k) {
+    if (!out.empty()) out += '-';
+    out += parts[k];
+  }
+  return out;
+}
+
+/// Dash-separated parts after the slash: "KH-LĐLĐ-ToC".
+std::vector<std::string_view> dashed_parts(Cursor& c) {
+  std::vector<std::string_view> parts;
+  auto first = c.part();
+  if (!first) return parts;
+  parts.push_back(*first);
+  while (true) {
+    std::size_t save = c.i;
+    if (!c.dash()) break;
+    auto next = c.part();
+    if (!next) {
+      c.i = save;
+      break;
+    }
+    parts.push_back(*next);
+  }
+  return parts;
+}
+
+bool boundary_after(std::string_view s, std::size_t end) {
+  return end >= s.size() || !(text::letter_at(s, end) || (s[end] >= '0' && s[end] <= '9'));
+}
+
+} // namespace
+
+std::optional<Parsed> parse_at(std::string_view s, std::size_t pos, Mode mode) {
+  if (pos >= s.size() || s[pos] < '0' || s[pos] > '9') return std::nullopt;
+  if (text::alnum_before(s, pos)) return std::nullopt;
+  Cursor c{s, pos, mode};
+  auto seq = c.digits(kMaxSeqDigits);
+  if (!seq) return std::nullopt;
+
+  DocNumber n;
+  n.seq = std::stol(std::string(*seq));
+  std::string text(*seq);
+  const auto& tables = tables::get();
+
+  std::size_t after_seq = c.i;
+  if (c.slash()) {
+    // Administrative or law style: seq/[year/]TYPE-ISSUER[-UNIT] or seq/ISSUER[-UNIT].
+    std::size_t before_year = c.i;
+    if (auto year = c.digits(4); year && year->size() == 4 && c.slash()) {
+      n.year = std::stoi(std::string(*year));
+      text += "/" + std::string(*year);
+    } else {
+      c.i = before_year;
+    }
+    auto parts = dashed_parts(c);
+    if (parts.empty()) return std::nullopt;
+    std::size_t issuer_at = 0;
+    if (parts.size() >= 2 && tables.type_name(parts[0])) {
+      n.type_code = std::string(parts[0]);
+      issuer_at = 1;
+    }
+    n.issuer_code = std::string(parts[issuer_at]);
+    if (parts.size() > issuer_at + 1) n.unit_code = join(parts, issuer_at + 1);
+    text += "/" + join(parts, 0);
+  } else {
+    // Party style: seq-TYPE/ISSUER[-UNIT].
+    c.i = after_seq;
+    if (!c.dash()) return std::nullopt;
+    auto type = c.part();
+    if (!type || !c.slash()) return std::nullopt;
+    auto parts = dashed_parts(c);
+    if (parts.empty()) return std::nullopt;
+    n.type_code = std::string(*type);
+    n.issuer_code = std::string(parts[0]);
+    if (parts.size() > 1) n.unit_code = join(parts, 1);
+    text += "-" + std::string(*type) + "/" + join(parts, 0);
+  }
+  if (!boundary_after(s, c.i)) return std::nullopt;
+  n.text = std::move(text);
+  n.raw = std::string(s.substr(pos, c.i - pos));
+  return Parsed{std::move(n), pos, c.i};
+}
+
+std::optional<Parsed> parse_leading(std::string_view s, Mode mode) {
+  std::size_t pos = 0;
+  while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
+  return parse_at(s, pos, mode);
+}
+
+std::optional<DocNumber> parse_text(std::string_view s) {
+  s = text::trim(s);
+  auto parsed = parse_leading(s, Mode::Relaxed);
+  if (!parsed || parsed->end != s.size()) return std::nullopt;
+  return parsed->number;
+}
+
+} // namespace vanban::number

@@ -1,0 +1,244 @@
+// Citation extraction: numbers in the body with their type, date, issuer and relation.
+#include "dates.hpp"
+#include "number.hpp"
+#include "stages.hpp"
+#include "tables.hpp"
+#include "text.hpp"
+
+#include <optional>
+
+namespace vanban::stages {
+namespace {
+
+/// A block's text joined from its lines, with the source line of every line start.
+struct Block {
+  std::string text;
+  std::vector<std::pair<std::size_t, int>> starts; ///< (byte offset, source line)
+
+  int line_at(std::size_t offset) const {
+    int line = starts.front().second;
+    for (const auto& [off, no] : starts) {
+      if (off > offset) break;
+      line = no;
+    }
+    return line;
+  }
+};
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+std::size_t skip_back_spaces(std::string_view s, std::size_t i) {
+  while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t')) --i;
+  return i;
+}
+
+bool ends_with_word(std::string_view lower, std::size_t end, std::string_view word) {
+  if (end < word.size() || lower.compare(end - word.size(), word.size(), word) != 0) return false;
+  std::size_t b = end - word.size();
+  return b == 0 || !text::alnum_before(lower, b);
+}
+
+/// Where a citation's lead-in starts: "Kế hoạch số ", "số ", or the number itself.
+struct LeadIn {
+  std::size_t begin;
+  std::optional<std::string> type;
+  bool anchored; ///< "số" or a type name precedes the number: OCR spacing may be forgiven
+};
+
+LeadIn lead_in(std::string_view lower, std::size_t number_begin) {
+  LeadIn out{number_begin, std::nullopt, false};
+  std::size_t i = skip_back_spaces(lower, number_begin);
+  if (i > 0 && lower[i - 1] == ':') i = skip_back_spaces(lower, i - 1);
+  if (ends_with_word(lower, i, "số")) {
+    out.begin = i - std::string_view("số").size();
+    out.anchored = true;
+    i = skip_back_spaces(lower, out.begin);
+  }
+  for (const auto& type : tables::get().types) {
+    if (ends_with_word(lower, i, type.lower)) {
+      out.begin = i - type.lower.size();
+      out.type = type.name;
+      out.anchored = true;
+      break;
+    }
+  }
+  return out;
+}
+
+/// "của Ban Thường vụ LĐLĐ tỉnh Lai Châu" up to " về", ";", ",", "." or a date.
+std::optional<std::string> issuer_at(std::string_view s, std::string_view lower, std::size_t& i) {
+  std::size_t p = i;
+  while (p < s.size() && (s[p] == ' ' || s[p] == ',')) ++p;
+  if (lower.compare(p, std::string_view("của ").size(), "của ") != 0) return std::nullopt;
+  p += std::string_view("của ").size();
+  std::size_t end = p;
+  static constexpr std::string_view kStops[] = {" về ", " v/v", " ngày ", " theo ", " nhằm ", " trong ", " đã ", " tại "};
+  while (end < s.size() && end - p < 200) {
+    char c = s[end];
+    if (c == ';' || c == ',' || c == ':' || (c == '.' && (end + 1 >= s.size() || s[end + 1] == ' '))) break;
+    if (c == '"' || lower.compare(end, std::string_view("“").size(), "“") == 0) break;
+    bool stop = false;
+    for (auto w : kStops) stop |= lower.compare(end, w.size(), w) == 0;
+    if (stop) break;
+    ++end;
+  }
+  std::string_view issuer = text::trim(s.substr(p, end - p));
+  if (issuer.empty()) return std::nullopt;
+  i = end;
+  return std::string(issuer);
+}
+
+/// ", ngày 23/02/2024" right after a number or an issuer.
+std::optional<dates::Found> date_after(std::string_view s, std::size_t& i) {
+  std::size_t p = i;
+  while (p < s.size() && (s[p] == ' ' || s[p] == ',') && p - i < 4) ++p;
+  auto f = dates::date_at(s, p);
+  if (!f || f->begin > p + 8) return std::nullopt;
+  i = f->end;
+  return f;
+}
+
+struct Clauses {
+  std::vector<std::size_t> ends; ///< clause end offsets (';' or a sentence end)
+  std::size_t lead_end = 0;      ///< citations before this offset take the lead relation
+  std::optional<std::string> lead_relation;
+
+  std::size_t clause_start(std::size_t offset) const {
+    std::size_t start = 0;
+    for (auto e : ends) {
+      if (e > offset) break;
+      start = e + 1;
+    }
+    return start;
+  }
+  std::size_t clause_end(std::size_t offset, std::size_t size) const {
+    for (auto e : ends)
+      if (e > offset) return e;
+    return size;
+  }
+};
+
+std::string_view strip_label(std::string_view s, std::size_t& offset) {
+  std::size_t i = 0;
+  while (i < s.size() && (is_digit(s[i]) || s[i] == '.' || s[i] == ')' || s[i] == '-' || s[i] == '+' || s[i] == ' ')) ++i;
+  offset = i;
+  return s.substr(i);
+}
+
+Clauses clauses_of(std::string_view s, std::string_view lower) {
+  Clauses c;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    // A clause ends at ';' or at a sentence end: ". " before a capital letter.
+    bool sentence_end = s[i] == '.' && i + 2 < s.size() && s[i + 1] == ' ' && text::upper_at(s, i + 2);
+    if (s[i] == ';' || sentence_end) c.ends.push_back(i);
+  }
+  std::size_t label = 0;
+  std::string_view body = strip_label(lower, label);
+  for (const auto& lead : tables::get().lead) {
+    if (body.compare(0, lead.phrase.size(), lead.phrase) != 0 || text::letter_at(body, lead.phrase.size())) continue;
+    c.lead_relation = lead.relation;
+    // The lead covers its first clause and every following clause that opens with a citation.
+    std::size_t end = c.clause_end(label, s.size());
+    for (std::size_t k = 0; k < c.ends.size(); ++k) {
+      if (c.ends[k] < end) continue;
+      std::size_t start = c.ends[k] + 1;
+      while (start < s.size() && s[start] == ' ') ++start;
+      bool citation = lower.compare(start, std::string_view("số").size(), "số") == 0;
+      for (const auto& type : tables::get().types) citation |= lower.compare(start, type.lower.size(), type.lower) == 0;
+      if (!citation) break;
+      end = c.clause_end(start, s.size());
+    }
+    c.lead_end = end;
+    break;
+  }
+  return c;
+}
+
+std::string relation_of(const Clauses& clauses, std::string_view lower, std::size_t begin, std::size_t end) {
+  if (clauses.lead_relation && begin < clauses.lead_end) return *clauses.lead_relation;
+  const auto& t = tables::get();
+  std::size_t clause_start = clauses.clause_start(begin);
+  std::size_t window = begin > clause_start + 120 ? begin - 120 : clause_start;
+  std::string_view before = lower.substr(window, begin - window);
+  std::optional<std::string> best;
+  std::size_t best_at = 0;
+  for (const auto& near : t.near) {
+    std::size_t at = before.rfind(near.phrase);
+    if (at != std::string_view::npos && (!best || at > best_at)) {
+      best = near.relation;
+      best_at = at;
+    }
+  }
+  if (best) return *best;
+  std::string_view after = lower.substr(end, clauses.clause_end(end, lower.size()) - end);
+  for (const auto& a : t.after)
+    if (after.find(a.phrase) != std::string_view::npos) return a.relation;
+  return "cites";
+}
+
+int strength(const std::string& relation) { return relation == "cites" ? 0 : 1; }
+
+void merge(Reference r, Document& doc) {
+  for (auto& existing : doc.references) {
+    if (existing.number != r.number) continue;
+    if (existing.date && r.date && *existing.date != *r.date) continue; // another year's document
+    if (strength(r.relation) > strength(existing.relation)) existing.relation = r.relation;
+    if (!existing.date) existing.date = r.date;
+    if (!existing.issuer) existing.issuer = r.issuer;
+    if (!existing.type) existing.type = r.type;
+    return;
+  }
+  doc.references.push_back(std::move(r));
+}
+
+void scan_block(const Block& block, Document& doc) {
+  const std::string& s = block.text;
+  const std::string lower = text::lower_aligned(s);
+  std::optional<Clauses> clauses;
+  for (std::size_t p = 0; p < s.size(); ++p) {
+    if (!is_digit(s[p]) || (p > 0 && (is_digit(s[p - 1]) || s[p - 1] == '/' || s[p - 1] == '.' || s[p - 1] == '-')))
+      continue;
+    // After "số" or a type name OCR spacing is forgiven ("1734/CTr –TLĐ"); elsewhere only a
+    // tight number counts, so that prose around a bare number is never taken into it.
+    LeadIn lead = lead_in(lower, p);
+    auto parsed = number::parse_at(s, p, lead.anchored ? number::Mode::Relaxed : number::Mode::Strict);
+    if (!parsed) continue;
+    if (!clauses) clauses = clauses_of(s, lower);
+
+    Reference r;
+    r.number = parsed->number.text;
+    r.type = lead.type;
+    if (!r.type && parsed->number.type_code)
+      if (const auto* name = tables::get().type_name(*parsed->number.type_code)) r.type = *name;
+    if (!r.type && parsed->number.issuer_code && parsed->number.issuer_code->rfind("QH", 0) == 0) r.type = "Luật";
+    std::size_t end = parsed->end;
+    auto date = date_after(s, end);
+    r.issuer = issuer_at(s, lower, end);
+    if (!date && r.issuer) date = date_after(s, end);
+    if (date && !date->impossible) r.date = dates::iso(date->date);
+    r.relation = relation_of(*clauses, lower, lead.begin, end);
+    r.line = block.line_at(lead.begin);
+    r.text = text::squeeze(std::string_view(s).substr(lead.begin, end - lead.begin));
+    p = parsed->end;
+    if (doc.number && r.number == doc.number->text && (!r.date || r.date == doc.date)) continue;
+    merge(std::move(r), doc);
+  }
+}
+
+} // namespace
+
+void extract_references(const Lines& lines, Range body, Document& doc) {
+  if (doc.subject) scan_block(Block{*doc.subject, {{0, doc.lines.subject}}}, doc);
+  for (std::size_t i = body.begin; i < body.end;) {
+    Block block;
+    const int id = lines[i].block;
+    for (; i < body.end && lines[i].block == id; ++i) {
+      if (!block.text.empty()) block.text += ' ';
+      block.starts.emplace_back(block.text.size(), lines[i].line);
+      block.text += lines[i].text;
+    }
+    scan_block(block, doc);
+  }
+}
+
+} // namespace vanban::stages

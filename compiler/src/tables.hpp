@@ -1,0 +1,50 @@
+// The data tables of data/*.json (types, organs, positions, citation phrases), loaded once.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace vanban::tables {
+
+struct TypeName {
+  std::optional<std::string> code;
+  std::string name;  ///< "Kế hoạch"
+  std::string upper; ///< "KẾ HOẠCH"
+  std::string lower; ///< "kế hoạch"
+};
+
+struct Phrase {
+  std::string phrase; ///< lower case
+  std::string relation;
+};
+
+struct Authority {
+  std::string code;               ///< TM, KT, TL, TUQ, Q
+  std::vector<std::string> forms; ///< "TM.", "T/M" …
+};
+
+struct Abbreviation {
+  std::string short_form; ///< "LĐLĐ"
+  std::string long_form;  ///< "Liên đoàn Lao động"
+};
+
+struct Tables {
+  std::vector<TypeName> types;          ///< longest name first, for prefix matching
+  std::unordered_map<std::string, std::string> type_by_code; ///< "KH" → "Kế hoạch"
+  std::unordered_map<std::string, std::string> organ_by_upper;    ///< "BAN THƯỜNG VỤ" → "Ban Thường vụ"
+  std::unordered_map<std::string, std::string> position_by_upper; ///< "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"
+  std::vector<Authority> authorities;
+  std::vector<std::string> mottos; ///< upper case
+  std::vector<Phrase> lead, near, after;
+  std::vector<Abbreviation> abbreviations;
+
+  /// The canonical type name for a code ("KH"), if known.
+  const std::string* type_name(std::string_view code) const;
+};
+
+const Tables& get();
+
+} // namespace vanban::tables

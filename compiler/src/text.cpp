@@ -1,0 +1,207 @@
+// UTF-8 text helpers: ICU case mapping and code-point classification.
+#include "text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/ucasemap.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+namespace vanban::text {
+namespace {
+
+using CaseMapPtr = std::unique_ptr<UCaseMap, decltype(&ucasemap_close)>;
+
+/// One case map per thread: UCaseMap is not thread-safe to share.
+UCaseMap* case_map() {
+  thread_local CaseMapPtr map = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    return CaseMapPtr(ucasemap_open("vi", 0, &status), &ucasemap_close);
+  }();
+  return map.get();
+}
+
+template <typename Fn> std::string map_case(std::string_view s, Fn fn) {
+  std::string out(s.size() + 16, '\0');
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t n = fn(case_map(), out.data(), static_cast<int32_t>(out.size()), s.data(),
+                 static_cast<int32_t>(s.size()), &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {
+    out.assign(static_cast<std::size_t>(n) + 1, '\0');
+    status = U_ZERO_ERROR;
+    n = fn(case_map(), out.data(), static_cast<int32_t>(out.size()), s.data(),
+           static_cast<int32_t>(s.size()), &status);
+  }
+  if (U_FAILURE(status)) return std::string(s);
+  out.resize(static_cast<std::size_t>(n));
+  return out;
+}
+
+bool is_space_at(std::string_view s, std::size_t i, std::size_t* width) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+    *width = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    *width = 2; // U+00A0 no-break space
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+std::string to_lower(std::string_view s) { return map_case(s, ucasemap_utf8ToLower); }
+std::string lower_aligned(std::string_view s) {
+  std::string out(s);
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) continue;
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[static_cast<std::size_t>(start)] = static_cast<char>(c + 32);
+      continue;
+    }
+    UChar32 lower = u_tolower(c);
+    if (lower == c || U8_LENGTH(lower) != i - start) continue;
+    int32_t k = start;
+    U8_APPEND_UNSAFE(out.data(), k, lower); // same length as the original: fits
+  }
+  return out;
+}
+
+std::string to_upper(std::string_view s) { return map_case(s, ucasemap_utf8ToUpper); }
+
+std::string sentence_case(std::string_view s) {
+  std::string lower = to_lower(s);
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(lower.data(), i, static_cast<int32_t>(lower.size()), c);
+  if (c < 0) return lower;
+  return to_upper(std::string_view(lower).substr(0, static_cast<std::size_t>(i))) +
+         lower.substr(static_cast<std::size_t>(i));
+}
+
+bool is_upper(std::string_view s) {
+  bool letters = false;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0) continue;
+    if (u_islower(c)) return false;
+    if (u_isalpha(c)) letters = true;
+  }
+  return letters;
+}
+
+bool has_letter(std::string_view s) {
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+std::size_t length(std::string_view s) {
+  std::size_t count = 0;
+  for (unsigned char c : s) count += (c & 0xC0) != 0x80;
+  return count;
+}
+
+bool starts_with_word(std::string_view s, std::string_view lower_prefix) {
+  s = trim(s);
+  // Lower-case only as much of `s` as the prefix can span (case mapping of Vietnamese letters
+  // keeps the byte length, but allow some slack for other scripts).
+  std::size_t take = std::min(s.size(), lower_prefix.size() + 8);
+  while (take < s.size() && (static_cast<unsigned char>(s[take]) & 0xC0) == 0x80) ++take;
+  std::string head = to_lower(s.substr(0, take));
+  if (head.compare(0, lower_prefix.size(), lower_prefix) != 0) return false;
+  return head.size() == lower_prefix.size() || !letter_at(head, lower_prefix.size());
+}
+
+std::string_view trim(std::string_view s) {
+  std::size_t b = 0, w = 0;
+  while (b < s.size() && is_space_at(s, b, &w)) b += w;
+  std::size_t e = s.size();
+  while (e > b) {
+    if (is_space_at(s, e - 1, &w)) {
+      --e;
+    } else if (e >= b + 2 && is_space_at(s, e - 2, &w) && w == 2) {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
+  return s.substr(b, e - b);
+}
+
+std::string squeeze(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool pending = false;
+  for (std::size_t i = 0, w = 0; i < s.size();) {
+    if (is_space_at(s, i, &w)) {
+      pending = !out.empty();
+      i += w;
+      continue;
+    }
+    if (pending) out.push_back(' ');
+    pending = false;
+    out.push_back(s[i++]);
+  }
+  return out;
+}
+
+std::string_view trim_end_chars(std::string_view s, std::string_view chars) {
+  s = trim(s);
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s = trim(s.substr(0, s.size() - 1));
+  return s;
+}
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (start <= s.size()) {
+    std::size_t end = s.find(sep, start);
+    if (end == std::string_view::npos) end = s.size();
+    std::string_view part = trim(s.substr(start, end - start));
+    if (!part.empty()) parts.push_back(part);
+    start = end + 1;
+  }
+  return parts;
+}
+
+bool letter_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isalpha(c);
+}
+
+bool upper_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_isupper(c);
+}
+
+bool alnum_before(std::string_view s, std::size_t pos) {
+  if (pos == 0 || pos > s.size()) return false;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c = 0;
+  U8_PREV(s.data(), 0, i, c);
+  return c >= 0 && (u_isalpha(c) || u_isdigit(c));
+}
+
+} // namespace vanban::text

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# CLI contract of `vanban compile`: JSON Lines in input order, text format, stdin, exit codes
+# 0 / 2 / 64, errors as path:line: message, and bad inputs that never stop the others.
+set -u
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0
+fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+expect_rc() { # expected actual what
+  if [ "$1" = "$2" ]; then ok; else bad "$3: exit $2, expected $1"; fi
+}
+
+seeds=(corpus/seeds/*.md)
+
+# JSON Lines, one object per document, in input order, with the schema.
+"$bin" compile --jobs 2 "${seeds[@]}" >"$tmp/out.jsonl" 2>"$tmp/err"
+expect_rc 0 $? "compile seeds"
+[ "$(wc -l <"$tmp/out.jsonl")" = "${#seeds[@]}" ] && ok || bad "one line per document"
+i=0
+while IFS= read -r line; do
+  case "$line" in *"\"schema\":\"vanban.document/1\""*"\"path\":\"${seeds[$i]}\""*) ok ;; *) bad "line $i is not ${seeds[$i]}" ;; esac
+  i=$((i + 1))
+done <"$tmp/out.jsonl"
+
+# A directory expands to its *.md files, sorted; --jobs does not change the output.
+"$bin" compile corpus/seeds >"$tmp/dir1" && "$bin" compile --jobs 1 corpus/seeds >"$tmp/dir2"
+cmp -s "$tmp/dir1" "$tmp/dir2" && cmp -s "$tmp/dir1" "$tmp/out.jsonl" && ok || bad "directory / jobs output differs"
+
+# --pretty indents; text format is readable and names the fields in Vietnamese.
+"$bin" compile --pretty "${seeds[0]}" | grep -q '^  "number": {' && ok || bad "--pretty"
+"$bin" compile --format text "${seeds[0]}" | grep -q 'Số, ký hiệu : 59/KH-LĐLĐ' && ok || bad "--format text"
+
+# Standard input.
+"$bin" compile - <"${seeds[1]}" | grep -q '"text":"149/LĐLĐ"' && ok || bad "stdin"
+
+# Bad inputs: reported as path:line: message, exit 2, the good file still compiled.
+printf 'Số: 12/KH-LĐLĐ\nLai Ch\xe2u\n' >"$tmp/latin1.md"
+: >"$tmp/empty.md"
+head -c 4096 /dev/urandom >"$tmp/binary.md"; printf '\0' >>"$tmp/binary.md"
+"$bin" compile "$tmp/latin1.md" "$tmp/empty.md" "$tmp/binary.md" "$tmp/missing.md" "${seeds[0]}" >"$tmp/out" 2>"$tmp/err"
+expect_rc 2 $? "bad inputs"
+grep -q "^$tmp/latin1.md:2: invalid UTF-8" "$tmp/err" && ok || bad "invalid UTF-8 message: $(cat "$tmp/err")"
+grep -q "^$tmp/empty.md:1: empty file" "$tmp/err" && ok || bad "empty file message"
+grep -q "^$tmp/binary.md:[0-9]*: binary file\|^$tmp/binary.md:[0-9]*: invalid UTF-8" "$tmp/err" && ok || bad "binary file message"
+grep -q "^$tmp/missing.md:1: no such file" "$tmp/err" && ok || bad "missing file message"
+[ "$(wc -l <"$tmp/out")" = 1 ] && grep -q '59/KH-LĐLĐ' "$tmp/out" && ok || bad "good file compiled beside bad ones"
+
+# A 50 MB document: compiled, not crashed.
+for _ in $(seq 1 2800); do cat corpus/seeds/002_16753ea0c261d2c1.md; done >"$tmp/huge.md"
+"$bin" compile "$tmp/huge.md" >"$tmp/huge.json" 2>"$tmp/err"
+expect_rc 0 $? "50 MB file"
+grep -q '"text":"409/KH-LĐLĐ"' "$tmp/huge.json" && ok || bad "50 MB file model"
+
+# Usage errors exit 64.
+"$bin" compile >/dev/null 2>&1
+expect_rc 64 $? "no PATH"
+"$bin" compile --format yaml "${seeds[0]}" >/dev/null 2>&1
+expect_rc 64 $? "bad --format"
+"$bin" frobnicate >/dev/null 2>&1
+expect_rc 64 $? "unknown command"
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]

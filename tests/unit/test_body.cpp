@@ -1,0 +1,64 @@
+// Sections (numbering styles, nesting) and tasks (assignees, labels, deadlines).
+#include "helpers.hpp"
+
+using vanban::test::compile_text;
+
+TEST_CASE("sections nest by numbering style, whatever the Markdown heading level") {
+  auto d = compile_text("Số: 59/KH-LĐLĐ\n\n## KẾ HOẠCH\n\n### Thăm hỏi đoàn viên\n\n#### I. MỤC ĐÍCH, YÊU CẦU\n\n"
+                        "- Nhằm kịp thời chăm lo.\n\n#### II. NỘI DUNG\n\n##### 1. Nội dung\n\n- Thăm hỏi.\n\n"
+                        "## **2. Thời gian**\n\nTừ ngày 30/3/2024.\n\na) Đợt một\n\nThăm hỏi đợt một.\n\n"
+                        "#### III. TỔ CHỨC THỰC HIỆN\n\nVăn phòng: Chuẩn bị kinh phí.\n");
+  REQUIRE(d.sections.size() == 3);
+  CHECK(d.sections[0].heading == "I. MỤC ĐÍCH, YÊU CẦU");
+  CHECK(d.sections[0].level == 1);
+  REQUIRE(d.sections[1].children.size() == 2);
+  CHECK(d.sections[1].children[0].heading == "1. Nội dung");
+  CHECK(d.sections[1].children[0].level == 2);
+  REQUIRE(d.sections[1].children[1].children.size() == 1);
+  CHECK(d.sections[1].children[1].children[0].heading == "a) Đợt một");
+  CHECK(d.sections[1].children[1].children[0].level == 3);
+}
+
+TEST_CASE("numbered items in running text are not sections (seed 001)") {
+  auto d = compile_text("Số: 149/LĐLĐ\nV/v tập trung thực hiện\n\nNội dung sau:\n\n"
+                        "1. Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.\n\n"
+                        "2. Tiếp tục cụ thể hóa các chỉ tiêu, nhiệm vụ Nghị quyết Đại hội.\n");
+  CHECK(d.sections.empty());
+}
+
+TEST_CASE("tasks: one per assignee item, assignee from label or subsection, deadlines") {
+  auto d = compile_text(
+      "Số: 65/KH-LĐLĐ\n\nKẾ HOẠCH\nTiếp xúc cử tri\n\nI. MỤC ĐÍCH\n\n1. Tạo diễn đàn.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Ban Chính sách Pháp luật\n\n- Chủ trì tham mưu xây dựng Kế hoạch.\n- Tập hợp câu hỏi, hoàn thành trước ngày 30/4/2024.\n\n"
+      "2. Văn phòng\n\n- Văn phòng LĐLĐ tỉnh: Chuẩn bị hội trường trong tháng 5/2024.\n\n"
+      "3. Liên đoàn Lao động các huyện\n\nTriệu tập công nhân dự hội nghị\n\n"
+      "tại Trung tâm Hội nghị tỉnh.\n\nThời gian thực hiện: Quý II/2024.\n\n"
+      "Ban Thường vụ LĐLĐ tỉnh yêu cầu các đơn vị triển khai thực hiện./.\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[0].assignee == "Ban Chính sách Pháp luật");
+  CHECK_FALSE(d.tasks[0].deadline);
+  REQUIRE(d.tasks[1].deadline);
+  CHECK(d.tasks[1].deadline->date == "2024-04-30");
+  CHECK(d.tasks[1].deadline->text == "trước ngày 30/4/2024");
+  CHECK(d.tasks[2].assignee == "Văn phòng LĐLĐ tỉnh");
+  CHECK(d.tasks[2].text == "Chuẩn bị hội trường trong tháng 5/2024.");
+  CHECK(d.tasks[2].deadline->date == "2024-05-31");
+  CHECK(d.tasks[3].assignee == "Liên đoàn Lao động các huyện");
+  CHECK(d.tasks[3].text == "Triệu tập công nhân dự hội nghị tại Trung tâm Hội nghị tỉnh.");
+  REQUIRE(d.tasks[3].deadline);
+  CHECK(d.tasks[3].deadline->text == "Quý II/2024");
+  CHECK(d.tasks[3].deadline->date == "2024-06-30");
+}
+
+TEST_CASE("tasks without assignee get the Thời gian thực hiện line as deadline (seed 003)") {
+  auto d = compile_text("Số: 309/KH-LĐLĐ\n\nIII. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN\n\n"
+                        "1. Phát huy vai trò, trách nhiệm của Ban Thường vụ trong việc chăm lo cho đoàn viên, bảo vệ quyền và lợi ích hợp pháp, chính đáng của người lao động.\n\n"
+                        "Thời gian thực hiện: Thường xuyên.\n\n"
+                        "2. Chỉ đạo các cấp công đoàn thường xuyên phối hợp với chính quyền đồng cấp thực hiện tốt quy chế dân chủ ở cơ sở và đối thoại tại nơi làm việc.\n\n"
+                        "Thời gian thực hiện: Cả năm 2022.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK_FALSE(d.tasks[0].assignee);
+  CHECK(d.tasks[0].deadline->text == "Thường xuyên");
+  CHECK_FALSE(d.tasks[0].deadline->date);
+  CHECK(d.tasks[1].deadline->date == "2022-12-31");
+}

@@ -1,0 +1,54 @@
+// Golden files: the whole model of every corpus document, pinned in tests/golden/*.json.
+// Regenerate after an intended change with VANBAN_UPDATE_GOLDEN=1 and review the diff.
+#include "helpers.hpp"
+
+#include "vanban/inputs.hpp"
+#include "vanban/model_json.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+using namespace vanban;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string golden_name(std::string path) {
+  for (auto& c : path)
+    if (c == '/') c = '~';
+  return path.substr(0, path.size() - 3) + ".json";
+}
+
+} // namespace
+
+TEST_CASE("golden: every corpus document compiles to its pinned model") {
+  fs::current_path(test::source_dir());
+  std::vector<InputError> errors;
+  auto files = expand_inputs({"corpus"}, errors);
+  REQUIRE(errors.empty());
+  REQUIRE(files.size() >= 5);
+  const bool update = std::getenv("VANBAN_UPDATE_GOLDEN") != nullptr;
+  std::size_t compared = 0;
+  for (const auto& file : files) {
+    CAPTURE(file);
+    auto result = compile_file(file);
+    REQUIRE(std::holds_alternative<Document>(result));
+    const auto actual = to_json(std::get<Document>(result));
+    const std::string golden = "tests/golden/" + golden_name(file);
+    if (update) {
+      std::ofstream(golden) << actual.dump(2) << "\n";
+      continue;
+    }
+    REQUIRE_MESSAGE(fs::exists(golden), "missing golden file " << golden << " (VANBAN_UPDATE_GOLDEN=1)");
+    const auto expected = nlohmann::ordered_json::parse(test::read_file(golden));
+    if (expected != actual) {
+      // Name the first differing top-level field, so a failure says what changed.
+      for (const auto& [key, value] : expected.items())
+        CHECK_MESSAGE(actual.at(key) == value, "field '" << key << "' differs; expected " << value.dump()
+                                                              << "\n  actual " << actual.at(key).dump());
+    }
+    ++compared;
+  }
+  if (!update) CHECK(compared == files.size());
+}
