@@ -134,10 +134,10 @@ bool is_closing_remark(const Lines& lines, std::size_t i, std::size_t body_end) 
     return true;
   if (lines[i].kind == lines::Kind::ListItem) return false;
   // The last paragraph of the body asks everyone to carry the document out.
-  bool last = true;
-  for (std::size_t j = i + 1; j < body_end; ++j) last &= lines[j].block == lines[i].block;
+  const bool last = body_end > 0 && lines[body_end - 1].block == lines[i].block;
+  if (!last) return false;
   std::string lower = text::to_lower(t);
-  return last && (lower.find("yêu cầu") != std::string::npos || lower.find("đề nghị") != std::string::npos);
+  return (lower.find("yêu cầu") != std::string::npos || lower.find("đề nghị") != std::string::npos);
 }
 
 /// "Văn phòng: Chuẩn bị …" → ("Văn phòng", "Chuẩn bị …").
@@ -178,6 +178,58 @@ bool continues_task(const lines::Line& l, std::string_view t, int last_block) {
          text::to_lower(t.substr(0, 1)) == t.substr(0, 1);
 }
 
+/// Which columns of a task table hold what ("TT | Nội dung | Chủ trì | Thời gian").
+struct TaskColumns {
+  int content = -1, assignee = -1, deadline = -1;
+};
+
+TaskColumns task_columns(const std::vector<std::string>& header) {
+  TaskColumns c;
+  for (int k = 0; k < static_cast<int>(header.size()); ++k) {
+    std::string h = text::to_lower(header[static_cast<std::size_t>(k)]);
+    auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
+    if (c.content < 0 && (has("nội dung") || has("nhiệm vụ") || has("công việc") || has("hoạt động"))) c.content = k;
+    else if (c.assignee < 0 && (has("chủ trì") || has("đơn vị") || has("phụ trách") || has("thực hiện") || has("phân công")))
+      c.assignee = k;
+    else if (c.deadline < 0 && (has("thời gian") || has("thời hạn") || has("hạn"))) c.deadline = k;
+  }
+  return c;
+}
+
+/// A task table: one task per row, columns found by their header. Returns the index after it.
+std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end, const std::optional<std::string>& assignee,
+                        Document& doc) {
+  const int table = lines[i].table;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<int> row_lines;
+  for (; i < end && lines[i].table == table; ++i) {
+    const auto& l = lines[i];
+    const auto r = static_cast<std::size_t>(l.row);
+    if (rows.size() <= r) {
+      rows.resize(r + 1);
+      row_lines.resize(r + 1, l.line);
+    }
+    auto& cells = rows[r];
+    if (cells.size() <= static_cast<std::size_t>(l.cell)) cells.resize(static_cast<std::size_t>(l.cell) + 1);
+    auto& cell = cells[static_cast<std::size_t>(l.cell)];
+    cell += (cell.empty() ? "" : " ") + l.text;
+  }
+  if (rows.empty()) return i;
+  const TaskColumns c = task_columns(rows[0]);
+  if (c.content < 0) return i;
+  auto cell = [](const std::vector<std::string>& row, int k) {
+    return k >= 0 && static_cast<std::size_t>(k) < row.size() ? row[static_cast<std::size_t>(k)] : std::string();
+  };
+  for (std::size_t r = 1; r < rows.size(); ++r) {
+    std::string content = cell(rows[r], c.content);
+    if (content.empty()) continue;
+    std::string who = cell(rows[r], c.assignee);
+    add_task(doc, who.empty() ? assignee : std::optional(who), content, row_lines[r]);
+    if (auto d = deadline_in(cell(rows[r], c.deadline))) doc.tasks.back().deadline = d;
+  }
+  return i;
+}
+
 void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range body, Document& doc) {
   for (std::size_t k = 0; k < markers.size(); ++k) {
     const Marker& top = markers[k];
@@ -195,6 +247,10 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
       if (m < next_marker && markers[m].index == i) {
         assignee = markers[m].title;
         ++m;
+        continue;
+      }
+      if (l.table >= 0) {
+        i = table_tasks(lines, i, end, assignee, doc) - 1;
         continue;
       }
       if (is_closing_remark(lines, i, body.end)) continue;

@@ -31,6 +31,10 @@ std::size_t first_invalid_utf8(std::string_view s) {
   int32_t i = 0;
   const auto n = static_cast<int32_t>(s.size());
   while (i < n) {
+    if (static_cast<unsigned char>(s[static_cast<std::size_t>(i)]) < 0x80) { // ASCII: most bytes
+      ++i;
+      continue;
+    }
     int32_t start = i;
     UChar32 c = 0;
     U8_NEXT(s.data(), i, n, c);
@@ -75,7 +79,7 @@ std::variant<Decoded, Failure> decode(std::string_view bytes) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return Failure{1, bytes.empty() ? "empty file" : "file contains only white space"};
 
-  std::string text = strip_crlf(bytes, &out.had_crlf);
+  std::string text = bytes.find('\r') == std::string_view::npos ? std::string(bytes) : strip_crlf(bytes, &out.had_crlf);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) {

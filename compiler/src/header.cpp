@@ -142,7 +142,10 @@ std::size_t read_subject(const Lines& lines, std::size_t i, const TypeMatch& mat
     const auto& next = lines[j + 1];
     bool header_like = next.text.rfind("Kính gửi", 0) == 0 || dates::parse_place_date(next.text) ||
                        number_label(next.text);
-    if (!header_like && !is_body_start(next)) {
+    // A heading or an all-bold block under the type is the subject whatever its words
+    // ("Triển khai thực hiện Chỉ thị …"); plain text is the subject unless it opens the body.
+    const bool set_apart = next.kind == lines::Kind::Heading || next.strong;
+    if (!header_like && (set_apart || !is_body_start(next))) {
       ++j;
       subject_line = next.line;
       subject = join_block(lines, j, next.text);

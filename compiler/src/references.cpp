@@ -98,67 +98,68 @@ std::optional<dates::Found> date_after(std::string_view s, std::size_t& i) {
   return f;
 }
 
+/// The clauses of a paragraph (split at ';' and sentence ends) and the relation a lead phrase
+/// gives each: "Thực hiện A; B; căn cứ C, …" → A, B implements; C based_on.
 struct Clauses {
-  std::vector<std::size_t> ends; ///< clause end offsets (';' or a sentence end)
-  std::size_t lead_end = 0;      ///< citations before this offset take the lead relation
-  std::optional<std::string> lead_relation;
+  std::vector<std::size_t> starts;                    ///< clause start offsets, ascending
+  std::vector<std::optional<std::string>> relations;  ///< lead relation per clause
 
-  std::size_t clause_start(std::size_t offset) const {
-    std::size_t start = 0;
-    for (auto e : ends) {
-      if (e > offset) break;
-      start = e + 1;
-    }
-    return start;
+  std::size_t index_of(std::size_t offset) const {
+    std::size_t k = 0;
+    while (k + 1 < starts.size() && starts[k + 1] <= offset) ++k;
+    return k;
   }
-  std::size_t clause_end(std::size_t offset, std::size_t size) const {
-    for (auto e : ends)
-      if (e > offset) return e;
-    return size;
+  std::size_t start_of(std::size_t offset) const { return starts[index_of(offset)]; }
+  std::size_t end_of(std::size_t offset, std::size_t size) const {
+    std::size_t k = index_of(offset);
+    return k + 1 < starts.size() ? starts[k + 1] - 1 : size;
   }
 };
 
-std::string_view strip_label(std::string_view s, std::size_t& offset) {
-  std::size_t i = 0;
-  while (i < s.size() && (is_digit(s[i]) || s[i] == '.' || s[i] == ')' || s[i] == '-' || s[i] == '+' || s[i] == ' ')) ++i;
-  offset = i;
-  return s.substr(i);
+std::size_t skip_label(std::string_view s, std::size_t i) {
+  while (i < s.size() && (is_digit(s[i]) || s[i] == '.' || s[i] == ')' || s[i] == '-' || s[i] == '+' || s[i] == ' ' || s[i] == ','))
+    ++i;
+  return i;
+}
+
+bool opens_with_citation(std::string_view lower, std::size_t i) {
+  if (lower.compare(i, std::string_view("số").size(), "số") == 0) return true;
+  for (const auto& type : tables::get().types)
+    if (lower.compare(i, type.lower.size(), type.lower) == 0) return true;
+  return false;
 }
 
 Clauses clauses_of(std::string_view s, std::string_view lower) {
   Clauses c;
+  c.starts.push_back(0);
   for (std::size_t i = 0; i < s.size(); ++i) {
     // A clause ends at ';' or at a sentence end: ". " before a capital letter.
     bool sentence_end = s[i] == '.' && i + 2 < s.size() && s[i + 1] == ' ' && text::upper_at(s, i + 2);
-    if (s[i] == ';' || sentence_end) c.ends.push_back(i);
+    if (s[i] == ';' || sentence_end) c.starts.push_back(i + 1);
   }
-  std::size_t label = 0;
-  std::string_view body = strip_label(lower, label);
-  for (const auto& lead : tables::get().lead) {
-    if (body.compare(0, lead.phrase.size(), lead.phrase) != 0 || text::letter_at(body, lead.phrase.size())) continue;
-    c.lead_relation = lead.relation;
-    // The lead covers its first clause and every following clause that opens with a citation.
-    std::size_t end = c.clause_end(label, s.size());
-    for (std::size_t k = 0; k < c.ends.size(); ++k) {
-      if (c.ends[k] < end) continue;
-      std::size_t start = c.ends[k] + 1;
-      while (start < s.size() && s[start] == ' ') ++start;
-      bool citation = lower.compare(start, std::string_view("số").size(), "số") == 0;
-      for (const auto& type : tables::get().types) citation |= lower.compare(start, type.lower.size(), type.lower) == 0;
-      if (!citation) break;
-      end = c.clause_end(start, s.size());
+  std::optional<std::string> carried;
+  for (std::size_t start : c.starts) {
+    std::size_t i = skip_label(lower, start);
+    std::optional<std::string> relation;
+    for (const auto& lead : tables::get().lead) {
+      if (lower.compare(i, lead.phrase.size(), lead.phrase) == 0 && !text::letter_at(lower, i + lead.phrase.size())) {
+        relation = lead.relation;
+        break;
+      }
     }
-    c.lead_end = end;
-    break;
+    // A clause that opens with another citation continues the list of the lead before it.
+    if (!relation && carried && opens_with_citation(lower, i)) relation = carried;
+    c.relations.push_back(relation);
+    carried = relation;
   }
   return c;
 }
 
 std::string relation_of(const Clauses& clauses, std::string_view lower, std::size_t begin, std::size_t end) {
-  if (clauses.lead_relation && begin < clauses.lead_end) return *clauses.lead_relation;
+  if (const auto& lead = clauses.relations[clauses.index_of(begin)]) return *lead;
   const auto& t = tables::get();
-  std::size_t clause_start = clauses.clause_start(begin);
-  std::size_t window = begin > clause_start + 120 ? begin - 120 : clause_start;
+  std::size_t clause_start = clauses.start_of(begin);
+  std::size_t window = begin > clause_start + 240 ? begin - 240 : clause_start;
   std::string_view before = lower.substr(window, begin - window);
   std::optional<std::string> best;
   std::size_t best_at = 0;
@@ -170,7 +171,7 @@ std::string relation_of(const Clauses& clauses, std::string_view lower, std::siz
     }
   }
   if (best) return *best;
-  std::string_view after = lower.substr(end, clauses.clause_end(end, lower.size()) - end);
+  std::string_view after = lower.substr(end, clauses.end_of(end, lower.size()) - end);
   for (const auto& a : t.after)
     if (after.find(a.phrase) != std::string_view::npos) return a.relation;
   return "cites";
@@ -193,6 +194,7 @@ void merge(Reference r, Document& doc) {
 
 void scan_block(const Block& block, Document& doc) {
   const std::string& s = block.text;
+  if (s.find_first_of("0123456789") == std::string::npos) return; // no number, no citation
   const std::string lower = text::lower_aligned(s);
   std::optional<Clauses> clauses;
   for (std::size_t p = 0; p < s.size(); ++p) {

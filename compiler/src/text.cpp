@@ -119,13 +119,19 @@ std::size_t length(std::string_view s) {
 
 bool starts_with_word(std::string_view s, std::string_view lower_prefix) {
   s = trim(s);
-  // Lower-case only as much of `s` as the prefix can span (case mapping of Vietnamese letters
-  // keeps the byte length, but allow some slack for other scripts).
-  std::size_t take = std::min(s.size(), lower_prefix.size() + 8);
-  while (take < s.size() && (static_cast<unsigned char>(s[take]) & 0xC0) == 0x80) ++take;
-  std::string head = to_lower(s.substr(0, take));
-  if (head.compare(0, lower_prefix.size(), lower_prefix) != 0) return false;
-  return head.size() == lower_prefix.size() || !letter_at(head, lower_prefix.size());
+  // Compare code point by code point with the lower-cased text: no allocation, since this runs
+  // for every line against several phrases.
+  int32_t i = 0, k = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  const auto m = static_cast<int32_t>(lower_prefix.size());
+  while (k < m) {
+    if (i >= n) return false;
+    UChar32 a = 0, b = 0;
+    U8_NEXT(s.data(), i, n, a);
+    U8_NEXT(lower_prefix.data(), k, m, b);
+    if (a < 0 || (a != b && u_tolower(a) != b)) return false;
+  }
+  return !letter_at(s, static_cast<std::size_t>(i));
 }
 
 std::string_view trim(std::string_view s) {
@@ -145,18 +151,23 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string squeeze(std::string_view s) {
+  const std::size_t n = s.size();
+  auto space_width = [&](std::size_t i) -> std::size_t {
+    const char c = s[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+    return c == '\xC2' && i + 1 < n && s[i + 1] == '\xA0' ? 2 : 0; // U+00A0
+  };
   std::string out;
-  out.reserve(s.size());
-  bool pending = false;
-  for (std::size_t i = 0, w = 0; i < s.size();) {
-    if (is_space_at(s, i, &w)) {
-      pending = !out.empty();
-      i += w;
-      continue;
-    }
-    if (pending) out.push_back(' ');
-    pending = false;
-    out.push_back(s[i++]);
+  out.reserve(n);
+  std::size_t i = 0;
+  while (i < n) {
+    std::size_t w = 0, start = i;
+    while (i < n && (w = space_width(i)) > 0) i += w;
+    if (i >= n) break;
+    if (i > start && !out.empty()) out.push_back(' ');
+    std::size_t run = i;
+    while (i < n && space_width(i) == 0) ++i;
+    out.append(s, run, i - run); // copy whole words at once: this runs on every line
   }
   return out;
 }

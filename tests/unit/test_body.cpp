@@ -62,3 +62,16 @@ TEST_CASE("tasks without assignee get the Thời gian thực hiện line as dead
   CHECK_FALSE(d.tasks[0].deadline->date);
   CHECK(d.tasks[1].deadline->date == "2022-12-31");
 }
+
+TEST_CASE("tasks from a task table: one per row, columns by header") {
+  auto d = compile_text("Số: 37/KH-LĐLĐ\n\nIII. TỔ CHỨC THỰC HIỆN\n\n| TT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
+                        "| 1 | Hướng dẫn CĐCS xây dựng kế hoạch | Văn phòng LĐLĐ huyện | Trước ngày 15/3/2024 |\n"
+                        "| 2 | Tuyên truyền trên trang thông tin | | Thường xuyên |\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].assignee == "Văn phòng LĐLĐ huyện");
+  CHECK(d.tasks[0].text == "Hướng dẫn CĐCS xây dựng kế hoạch");
+  CHECK(d.tasks[0].deadline->date == "2024-03-15");
+  CHECK(d.tasks[0].line == 7);
+  CHECK_FALSE(d.tasks[1].assignee);
+  CHECK(d.tasks[1].deadline->text == "Thường xuyên");
+}

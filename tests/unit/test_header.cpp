@@ -117,3 +117,13 @@ TEST_CASE("a document with neither number nor date still compiles, with warnings
   CHECK(number_missing);
   CHECK(date_missing);
 }
+
+TEST_CASE("a bold or heading subject is the subject even when it opens like the body") {
+  auto d = compile_text("**ỦY BAN NHÂN DÂN TỈNH LAI CHÂU**  \nSố: 1286/KH-UBND\n\n*Lai Châu, ngày 05 tháng 4 năm 2024*\n\n"
+                        "**KẾ HOẠCH**\n\n**Thực hiện Chỉ thị số 05-CT/TU ngày 15/3/2024 của Ban Thường vụ Tỉnh ủy**\n\n"
+                        "Căn cứ Luật An toàn, vệ sinh lao động số 84/2015/QH13 ngày 25/6/2015;\n");
+  CHECK(d.subject == "Thực hiện Chỉ thị số 05-CT/TU ngày 15/3/2024 của Ban Thường vụ Tỉnh ủy");
+  REQUIRE(d.references.size() == 2);
+  CHECK(d.references[0].relation == "implements");
+  CHECK(d.references[1].relation == "based_on");
+}

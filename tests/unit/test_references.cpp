@@ -38,7 +38,7 @@ TEST_CASE("Căn cứ …; … every document of the list is based_on") {
   CHECK(find(d, "132/KH-LĐLĐ")->relation == "based_on");
   CHECK(find(d, "135/2020/NĐ-CP")->relation == "based_on");
   CHECK(find(d, "135/2020/NĐ-CP")->type == "Nghị định");
-  CHECK(find(d, "1734/CTr-TLĐ")->relation == "cites");
+  CHECK(find(d, "1734/CTr-TLĐ")->relation == "implements"); // "Nhằm thực hiện" leads too
   CHECK(find(d, "1734/CTr-TLĐ")->date == "2019-11-14");
   CHECK(d.references.size() == 4); // 132/KH-LĐLĐ twice is one reference
 }
