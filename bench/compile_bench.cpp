@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
         work.size(), jobs,
         [&](std::size_t i) {
           auto r = vanban::compile_bytes(*work[i], "bench.md");
-          return vanban::to_json(std::get<vanban::Document>(r)).dump();
+          return vanban::dump_json(std::get<vanban::Document>(r));
         },
         [&](std::size_t, std::string json) { out_bytes += json.size(); });
     double s = seconds_since(t0);

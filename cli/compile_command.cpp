@@ -39,7 +39,7 @@ int run_compile(const CompileOptions& o) {
         if (o.format == "text") {
           print_summary(std::cout, doc);
         } else {
-          std::cout << to_json(doc).dump(o.pretty ? 2 : -1) << "\n";
+          std::cout << (o.pretty ? to_json(doc).dump(2) : dump_json(doc)) << "\n";
         }
       });
   std::cout.flush();

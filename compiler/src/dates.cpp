@@ -113,6 +113,18 @@ std::optional<Found> numeric_at(std::string_view s, std::size_t pos) {
 }
 
 std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
+  // Lower-case only from a little before `from` ("ngày" may precede the day), so that callers
+  // scanning a long paragraph position by position stay linear.
+  std::size_t base = from > 16 ? from - 16 : 0;
+  while (base > 0 && (static_cast<unsigned char>(s[base]) & 0xC0) == 0x80) --base;
+  if (base > 0) {
+    auto f = find_spelled(s.substr(base), from - base);
+    if (f) {
+      f->begin += base;
+      f->end += base;
+    }
+    return f;
+  }
   const std::string lower = text::lower_aligned(s);
   constexpr std::string_view kThang = "tháng";
   for (std::size_t t = lower.find(kThang, from); t != std::string::npos; t = lower.find(kThang, t + 1)) {
@@ -143,7 +155,17 @@ std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
 }
 
 std::optional<Found> date_at(std::string_view s, std::size_t pos) {
-  const std::string lower = text::lower_aligned(s.substr(0, std::min(s.size(), pos + 64)));
+  if (pos > 0) {
+    // Work on a window that starts at `pos`: a date is short, the paragraph may be long.
+    std::string_view window = s.substr(pos, std::min(s.size() - pos, std::size_t{96}));
+    auto f = date_at(window, 0);
+    if (f) {
+      f->begin += pos;
+      f->end += pos;
+    }
+    return f;
+  }
+  const std::string lower = text::lower_aligned(s.substr(0, std::min(s.size(), std::size_t{96})));
   std::size_t i = skip_spaces(lower, pos);
   if (word_at(lower, i, "ngày")) i = skip_spaces(lower, i + std::string_view("ngày").size());
   if (auto f = numeric_at(s, i)) return f;

@@ -5,24 +5,31 @@
 #include "tables.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace vanban::stages {
 namespace {
 
+/// Upper case with every space and dash removed: "Độc lập - Tự do - Hạnh phúc" → "ĐỘCLẬPTỰDOHẠNHPHÚC".
+std::string motto_key(std::string_view line) {
+  std::string key;
+  for (char c : text::to_upper(line))
+    if (c != ' ' && c != '-') key += c;
+  for (std::string_view dash : {"–", "—"})
+    for (std::size_t p = key.find(dash); p != std::string::npos; p = key.find(dash)) key.erase(p, dash.size());
+  return key;
+}
+
 bool is_motto(std::string_view line) {
-  std::string upper = text::to_upper(text::squeeze(line));
-  for (auto& dash : {"–", "—"}) {
-    for (std::size_t p = upper.find(dash); p != std::string::npos; p = upper.find(dash)) upper.replace(p, std::string_view(dash).size(), "-");
-  }
-  for (const auto& motto : tables::get().mottos) {
-    // Compare ignoring spaces around dashes ("Độc lập-Tự do-Hạnh phúc").
-    std::string a, b;
-    for (char c : upper) if (c != ' ') a += c;
-    for (char c : motto) if (c != ' ') b += c;
-    if (a == b) return true;
-  }
-  return false;
+  if (line.size() > 80) return false;
+  static const std::vector<std::string> keys = [] {
+    std::vector<std::string> out;
+    for (const auto& motto : tables::get().mottos) out.push_back(motto_key(motto));
+    return out;
+  }();
+  const std::string key = motto_key(line);
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 /// "Số: 59/KH-LĐLĐ" → the text after the label, or nullopt when the line is not a number line.

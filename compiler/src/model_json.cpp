@@ -1,17 +1,19 @@
 // The model ⇄ JSON (vanban.document/1), keys in the order of the contract.
 #include "vanban/model_json.hpp"
 
+#include "json_writer.hpp"
+
 namespace vanban {
 namespace {
 
-using ojson = nlohmann::ordered_json;
-
-template <typename T> ojson opt(const std::optional<T>& v) { return v ? ojson(*v) : ojson(nullptr); }
-
-ojson section_json(const Section& s) {
-  ojson children = ojson::array();
-  for (const auto& c : s.children) children.push_back(section_json(c));
-  return {{"heading", s.heading}, {"level", s.level}, {"line", s.line}, {"children", children}};
+void write_sections(json::Writer& w, const std::vector<Section>& sections) {
+  w.begin_array();
+  for (const auto& s : sections) {
+    w.begin_object().field("heading", s.heading).field("level", s.level).field("line", s.line).key("children");
+    write_sections(w, s.children);
+    w.end_object();
+  }
+  w.end_array();
 }
 
 template <typename T> std::optional<T> get_opt(const nlohmann::json& j, const char* key) {
@@ -34,68 +36,78 @@ Section section_from(const nlohmann::json& j) {
 
 } // namespace
 
-nlohmann::ordered_json to_json(const Document& d) {
-  ojson j;
-  j["schema"] = kDocumentSchema;
-  j["source"] = {{"path", d.source.path}, {"sha256", d.source.sha256}, {"bytes", d.source.bytes}};
+std::string dump_json(const Document& d) {
+  std::string out;
+  out.reserve(4096 + d.source.bytes);
+  json::Writer w(out);
+  w.begin_object();
+  w.field("schema", kDocumentSchema);
+  w.key("source").begin_object().field("path", d.source.path).field("sha256", d.source.sha256);
+  w.field("bytes", d.source.bytes).end_object();
+  w.key("number");
   if (d.number) {
     const auto& n = *d.number;
-    j["number"] = {{"text", n.text},         {"raw", n.raw},
-                   {"seq", n.seq},           {"year", opt(n.year)},
-                   {"type_code", opt(n.type_code)}, {"issuer_code", opt(n.issuer_code)},
-                   {"unit_code", opt(n.unit_code)}};
+    w.begin_object().field("text", n.text).field("raw", n.raw).field("seq", n.seq).field("year", n.year);
+    w.field("type_code", n.type_code).field("issuer_code", n.issuer_code).field("unit_code", n.unit_code).end_object();
   } else {
-    j["number"] = nullptr;
+    w.null();
   }
-  j["type"] = opt(d.type);
-  j["subject"] = opt(d.subject);
-  j["place"] = opt(d.place);
-  j["date"] = opt(d.date);
+  w.field("type", d.type).field("subject", d.subject).field("place", d.place).field("date", d.date);
+  w.key("issuer");
   if (d.issuer)
-    j["issuer"] = {{"name", d.issuer->name}, {"lines", d.issuer->lines}, {"parent", opt(d.issuer->parent)}};
+    w.begin_object().field("name", d.issuer->name).field("lines", d.issuer->lines).field("parent", d.issuer->parent).end_object();
   else
-    j["issuer"] = nullptr;
-  ojson recipients = ojson::array();
+    w.null();
+  w.key("recipients").begin_array();
   for (const auto& r : d.recipients)
-    recipients.push_back({{"name", r.name}, {"role", r.role}, {"purpose", opt(r.purpose)}, {"line", r.line}});
-  j["recipients"] = recipients;
-  j["archive"] = d.archive;
+    w.begin_object().field("name", r.name).field("role", r.role).field("purpose", r.purpose).field("line", r.line).end_object();
+  w.end_array();
+  w.field("archive", d.archive);
+  w.key("signer");
   if (d.signer) {
     const auto& s = *d.signer;
-    j["signer"] = {{"name", s.name},       {"position", opt(s.position)}, {"authority", opt(s.authority)},
-                   {"on_behalf_of", opt(s.on_behalf_of)}, {"stamp", s.stamp}, {"line", s.line}};
+    w.begin_object().field("name", s.name).field("position", s.position).field("authority", s.authority);
+    w.field("on_behalf_of", s.on_behalf_of).field("stamp", s.stamp).field("line", s.line).end_object();
   } else {
-    j["signer"] = nullptr;
+    w.null();
   }
-  ojson refs = ojson::array();
-  for (const auto& r : d.references)
-    refs.push_back({{"relation", r.relation}, {"type", opt(r.type)}, {"number", r.number}, {"date", opt(r.date)},
-                    {"issuer", opt(r.issuer)}, {"line", r.line}, {"text", r.text}});
-  j["references"] = refs;
-  ojson sections = ojson::array();
-  for (const auto& s : d.sections) sections.push_back(section_json(s));
-  j["sections"] = sections;
-  ojson tasks = ojson::array();
+  w.key("references").begin_array();
+  for (const auto& r : d.references) {
+    w.begin_object().field("relation", r.relation).field("type", r.type).field("number", r.number);
+    w.field("date", r.date).field("issuer", r.issuer).field("line", r.line).field("text", r.text).end_object();
+  }
+  w.end_array();
+  w.key("sections");
+  write_sections(w, d.sections);
+  w.key("tasks").begin_array();
   for (const auto& t : d.tasks) {
-    ojson deadline = nullptr;
-    if (t.deadline) deadline = {{"date", opt(t.deadline->date)}, {"text", t.deadline->text}};
-    tasks.push_back({{"assignee", opt(t.assignee)}, {"text", t.text}, {"deadline", deadline}, {"line", t.line}});
+    w.begin_object().field("assignee", t.assignee).field("text", t.text).key("deadline");
+    if (t.deadline)
+      w.begin_object().field("date", t.deadline->date).field("text", t.deadline->text).end_object();
+    else
+      w.null();
+    w.field("line", t.line).end_object();
   }
-  j["tasks"] = tasks;
-  ojson diags = ojson::array();
+  w.end_array();
+  w.key("diagnostics").begin_array();
   for (const auto& g : d.diagnostics)
-    diags.push_back({{"severity", g.severity}, {"line", g.line}, {"message", g.message}, {"code", g.code}});
-  j["diagnostics"] = diags;
+    w.begin_object().field("severity", g.severity).field("line", g.line).field("message", g.message).field("code", g.code).end_object();
+  w.end_array();
   const auto& l = d.lines;
-  j["lines"] = {{"issuer", l.issuer},   {"motto", l.motto},       {"number", l.number},     {"date", l.date},
-                {"type", l.type},       {"subject", l.subject},   {"kinh_gui", l.kinh_gui}, {"noi_nhan", l.noi_nhan},
-                {"archive", l.archive}, {"authority", l.authority}, {"position", l.position}, {"signer", l.signer}};
+  w.key("lines").begin_object();
+  for (auto [key, value] : {std::pair{"issuer", l.issuer}, {"motto", l.motto}, {"number", l.number}, {"date", l.date},
+                            {"type", l.type}, {"subject", l.subject}, {"kinh_gui", l.kinh_gui}, {"noi_nhan", l.noi_nhan},
+                            {"archive", l.archive}, {"authority", l.authority}, {"position", l.position}, {"signer", l.signer}})
+    w.field(key, value);
+  w.end_object();
   const auto& f = d.facts;
-  j["facts"] = {{"layout", f.layout},           {"motto", f.motto},         {"number_text", opt(f.number_text)},
-                {"date_text", opt(f.date_text)}, {"bom", f.had_bom},         {"crlf", f.had_crlf},
-                {"nfc", f.was_nfc}};
-  return j;
+  w.key("facts").begin_object().field("layout", f.layout).field("motto", f.motto).field("number_text", f.number_text);
+  w.field("date_text", f.date_text).field("bom", f.had_bom).field("crlf", f.had_crlf).field("nfc", f.was_nfc).end_object();
+  w.end_object();
+  return out;
 }
+
+nlohmann::ordered_json to_json(const Document& d) { return nlohmann::ordered_json::parse(dump_json(d)); }
 
 Document document_from_json(const nlohmann::json& j) {
   Document d;

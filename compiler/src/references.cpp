@@ -192,14 +192,40 @@ void merge(Reference r, Document& doc) {
   doc.references.push_back(std::move(r));
 }
 
+/// Cheap test before the grammar: digits, then (spaces) '/' or a dash, then (spaces) an upper-case
+/// letter or a four-digit year. Dates, counts and percentages fail it at once.
+bool may_be_number(std::string_view s, std::size_t p) {
+  std::size_t i = p;
+  while (i < s.size() && is_digit(s[i])) ++i;
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i >= s.size()) return false;
+  if (s[i] == '/' || s[i] == '-') {
+    ++i;
+  } else if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94')) {
+    // en or em dash
+    i += 3;
+  } else {
+    return false;
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i >= s.size()) return false;
+  if (is_digit(s[i])) { // law style: 135/2020/NĐ-CP
+    std::size_t d = i;
+    while (i < s.size() && is_digit(s[i])) ++i;
+    return i - d == 4 && i < s.size() && s[i] == '/';
+  }
+  return text::upper_at(s, i);
+}
+
 void scan_block(const Block& block, Document& doc) {
   const std::string& s = block.text;
-  if (s.find_first_of("0123456789") == std::string::npos) return; // no number, no citation
-  const std::string lower = text::lower_aligned(s);
+  std::string lower;              // lower-cased lazily: most blocks cite nothing
   std::optional<Clauses> clauses;
   for (std::size_t p = 0; p < s.size(); ++p) {
     if (!is_digit(s[p]) || (p > 0 && (is_digit(s[p - 1]) || s[p - 1] == '/' || s[p - 1] == '.' || s[p - 1] == '-')))
       continue;
+    if (!may_be_number(s, p)) continue;
+    if (lower.empty()) lower = text::lower_aligned(s);
     // After "số" or a type name OCR spacing is forgiven ("1734/CTr –TLĐ"); elsewhere only a
     // tight number counts, so that prose around a bare number is never taken into it.
     LeadIn lead = lead_in(lower, p);

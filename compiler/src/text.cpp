@@ -150,24 +150,55 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+/// True when `s` has no white space to fold: no leading/trailing or double space, no tab, newline
+/// or no-break space. Most lines are like that, and copying them whole is much cheaper.
+bool already_squeezed(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  char prev = 0;
+  for (char c : s) {
+    if ((c == ' ' && prev == ' ') || (c != ' ' && static_cast<unsigned char>(c) < ' ') || (prev == '\xC2' && c == '\xA0'))
+      return false;
+    prev = c;
+  }
+  return true;
+}
+
 std::string squeeze(std::string_view s) {
-  const std::size_t n = s.size();
-  auto space_width = [&](std::size_t i) -> std::size_t {
-    const char c = s[i];
+  if (already_squeezed(s)) return std::string(s);
+  // Bytes above ' ' other than 0xC2 are never white space; 0xC2 0xA0 is U+00A0 (no-break space).
+  auto space_at = [&](std::size_t i) -> std::size_t {
+    const auto c = static_cast<unsigned char>(s[i]);
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-    return c == '\xC2' && i + 1 < n && s[i + 1] == '\xA0' ? 2 : 0; // U+00A0
+    return c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0 ? 2 : 0;
   };
   std::string out;
-  out.reserve(n);
+  out.reserve(s.size());
+  const std::size_t n = s.size();
   std::size_t i = 0;
+  bool pending = false;
   while (i < n) {
-    std::size_t w = 0, start = i;
-    while (i < n && (w = space_width(i)) > 0) i += w;
-    if (i >= n) break;
-    if (i > start && !out.empty()) out.push_back(' ');
-    std::size_t run = i;
-    while (i < n && space_width(i) == 0) ++i;
-    out.append(s, run, i - run); // copy whole words at once: this runs on every line
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c > ' ' && c != 0xC2) {
+      std::size_t run = i++;
+      while (i < n) {
+        const auto d = static_cast<unsigned char>(s[i]);
+        if (d <= ' ' || d == 0xC2) break;
+        ++i;
+      }
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.append(s, run, i - run); // whole words at once: this runs on every line
+      continue;
+    }
+    if (std::size_t w = space_at(i)) {
+      pending = !out.empty();
+      i += w;
+    } else {
+      if (pending) out.push_back(' ');
+      pending = false;
+      out.push_back(s[i++]);
+    }
   }
   return out;
 }

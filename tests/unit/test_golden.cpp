@@ -52,3 +52,17 @@ TEST_CASE("golden: every corpus document compiles to its pinned model") {
   }
   if (!update) CHECK(compared == files.size());
 }
+
+TEST_CASE("model JSON: the fast writer is valid JSON, identical to nlohmann's, and reads back") {
+  fs::current_path(test::source_dir());
+  std::vector<InputError> errors;
+  for (const auto& file : expand_inputs({"corpus"}, errors)) {
+    CAPTURE(file);
+    auto result = compile_file(file);
+    REQUIRE(std::holds_alternative<Document>(result));
+    const std::string text = dump_json(std::get<Document>(result));
+    const auto parsed = nlohmann::ordered_json::parse(text);
+    CHECK(parsed.dump() == text);
+    CHECK(dump_json(document_from_json(parsed)) == text);
+  }
+}

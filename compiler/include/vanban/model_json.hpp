@@ -3,13 +3,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+
 #include "vanban/document.hpp"
 
 namespace vanban {
 
 inline constexpr const char* kDocumentSchema = "vanban.document/1";
 
-/// The model as JSON, keys in contract order.
+/// The model as compact JSON text, keys in contract order (the fast path for output and storage).
+std::string dump_json(const Document& doc);
+
+/// The model as a JSON value (parsed from dump_json: one definition of the layout).
 nlohmann::ordered_json to_json(const Document& doc);
 
 /// Reads a model back (as stored in an index). Unknown keys are ignored.
