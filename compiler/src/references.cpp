@@ -72,7 +72,14 @@ std::optional<std::string> issuer_at(std::string_view s, std::string_view lower,
   if (lower.compare(p, std::string_view("của ").size(), "của ") != 0) return std::nullopt;
   p += std::string_view("của ").size();
   std::size_t end = p;
-  static constexpr std::string_view kStops[] = {" về ", " v/v", " ngày ", " theo ", " nhằm ", " trong ", " đã ", " tại "};
+  // The issuer is a name: it ends where the sentence goes on with a verb, a conjunction or
+  // another citation ("của UBND tỉnh thực hiện Chỉ thị …", "của Tỉnh ủy và Kế hoạch …").
+  static constexpr std::string_view kStops[] = {
+      " về ",       " v/v",        " ngày ",     " theo ",     " nhằm ",      " trong ",    " đã ",
+      " tại ",      " thực hiện",  " triển khai", " ban hành",  " hướng dẫn ", " quy định ", " phê duyệt",
+      " và ",       " tới ",       " gửi ",      " đến ",      " số ",        " năm ",      " để ",
+      " giai đoạn", " nâng cao",   " tổ chức ",  " xây dựng ", " đề nghị",    " yêu cầu",   " với ",
+      " được ",     " đang ",      " có "};
   while (end < s.size() && end - p < 200) {
     char c = s[end];
     if (c == ';' || c == ',' || c == ':' || (c == '.' && (end + 1 >= s.size() || s[end + 1] == ' '))) break;

@@ -1,0 +1,43 @@
+// Reference resolution: which archived document a citation means, without guessing.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vanban/document.hpp"
+
+namespace vanban::graph {
+
+struct Resolution {
+  enum class Kind { Resolved, Ambiguous, External };
+  Kind kind = Kind::External;
+  std::vector<std::string> ids; ///< the target (Resolved) or the candidates (Ambiguous)
+};
+
+/// Resolves references against a set of documents. Numbers restart every year and every office
+/// has its own sequence, so a citation is matched on the normalised number, then the date
+/// (exact, else the year), then the issuer it names (abbreviations and full names alike, and the
+/// citing document's own province when it says only "LĐLĐ tỉnh"). Candidates that remain tied
+/// make the reference ambiguous. Lookup is a hash of the number: linear in the archive.
+class Resolver {
+public:
+  Resolver();
+  ~Resolver();
+  Resolver(Resolver&&) noexcept;
+  Resolver& operator=(Resolver&&) noexcept;
+
+  /// Adds a document under its archive id. Documents without a number cannot be cited.
+  void add(const std::string& id, const Document& doc);
+  /// Resolves one reference of `citing` (whose id is `citing_id`, never its own target).
+  Resolution resolve(const std::string& citing_id, const Document& citing, const Reference& ref) const;
+
+  /// The key numbers are matched on: leading zeros of the sequence and case dropped.
+  static std::string number_key(const std::string& number);
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+} // namespace vanban::graph

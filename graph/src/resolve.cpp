@@ -1,0 +1,91 @@
+// Resolution of citations: number → date → issuer, never a guess between equals.
+#include "vanban/resolve.hpp"
+
+#include "issuer_profile.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace vanban::graph {
+
+struct Resolver::Impl {
+  struct Entry {
+    std::string id;
+    std::optional<std::string> date;
+    IssuerProfile issuer;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_number;
+};
+
+Resolver::Resolver() : impl_(std::make_unique<Impl>()) {}
+Resolver::~Resolver() = default;
+Resolver::Resolver(Resolver&&) noexcept = default;
+Resolver& Resolver::operator=(Resolver&&) noexcept = default;
+
+std::string Resolver::number_key(const std::string& number) {
+  std::size_t i = 0;
+  while (i + 1 < number.size() && number[i] == '0' && number[i + 1] >= '0' && number[i + 1] <= '9') ++i;
+  return text::to_upper(std::string_view(number).substr(i));
+}
+
+void Resolver::add(const std::string& id, const Document& doc) {
+  if (!doc.number) return;
+  impl_->by_number[number_key(doc.number->text)].push_back({id, doc.date, profile_of_document(doc)});
+}
+
+namespace {
+
+std::string year_of(const std::string& iso) { return iso.substr(0, 4); }
+
+
+} // namespace
+
+Resolution Resolver::resolve(const std::string& citing_id, const Document& citing, const Reference& ref) const {
+  Resolution out;
+  auto it = impl_->by_number.find(number_key(ref.number));
+  if (it == impl_->by_number.end()) return out;
+
+  std::vector<const Impl::Entry*> c;
+  for (const auto& e : it->second)
+    if (e.id != citing_id) c.push_back(&e);
+
+  // Narrow only when the narrower set is not empty; an empty result means "no such document".
+  auto narrow = [&](auto keep) {
+    std::vector<const Impl::Entry*> kept;
+    for (const auto* e : c)
+      if (keep(*e)) kept.push_back(e);
+    c = std::move(kept);
+  };
+  if (ref.date) {
+    std::vector<const Impl::Entry*> before = c;
+    narrow([&](const Impl::Entry& e) { return e.date == ref.date; });
+    if (c.empty()) {
+      // A date off by a typo still names the year: numbers restart every 1 January.
+      c = std::move(before);
+      narrow([&](const Impl::Entry& e) { return e.date && year_of(*e.date) == year_of(*ref.date); });
+    }
+  } else if (citing.date) {
+    // An undated citation cannot mean a document issued after the citing one.
+    narrow([&](const Impl::Entry& e) { return !e.date || *e.date <= *citing.date; });
+  }
+  const IssuerProfile citing_profile = profile_of_document(citing);
+  if (ref.issuer) {
+    const IssuerProfile cited = profile_of_citation(*ref.issuer, citing_profile);
+    narrow([&](const Impl::Entry& e) { return e.issuer.compatible(cited); });
+  }
+  if (c.size() > 1 && !ref.date && citing.date) {
+    // Undated and still tied: the one issued in the citing document's own year, if it alone is.
+    std::vector<const Impl::Entry*> same_year;
+    for (const auto* e : c)
+      if (e->date && year_of(*e->date) == year_of(*citing.date)) same_year.push_back(e);
+    if (same_year.size() == 1) c = std::move(same_year);
+  }
+  if (c.empty()) return out;
+  for (const auto* e : c) out.ids.push_back(e->id);
+  std::sort(out.ids.begin(), out.ids.end());
+  out.kind = c.size() == 1 ? Resolution::Kind::Resolved : Resolution::Kind::Ambiguous;
+  return out;
+}
+
+} // namespace vanban::graph
