@@ -13,5 +13,13 @@ enum Exit : int { kOk = 0, kFindings = 1, kInputError = 2, kUsage = 64 };
 using Runner = std::function<int()>;
 
 Runner add_compile(CLI::App& app);
+Runner add_check(CLI::App& app);
+Runner add_index(CLI::App& app);
+Runner add_search(CLI::App& app);
+Runner add_stats(CLI::App& app);
+Runner add_trace(CLI::App& app);
+Runner add_refs(CLI::App& app);
+Runner add_cited_by(CLI::App& app);
+Runner add_graph(CLI::App& app);
 
 } // namespace vanban::cli

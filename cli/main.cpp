@@ -16,6 +16,14 @@ int main(int argc, char** argv) {
     runners[app.get_subcommands({}).at(before)] = std::move(runner);
   };
   add(add_compile);
+  add(add_check);
+  add(add_index);
+  add(add_search);
+  add(add_stats);
+  add(add_trace);
+  add(add_refs);
+  add(add_cited_by);
+  add(add_graph);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -6,6 +6,7 @@ VANBAN_PACKAGES=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libicu-dev libxapian-dev libssl-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
+  libtoml11-dev
 )
 
 # Installs the packages that are missing (idempotent, never prompts).

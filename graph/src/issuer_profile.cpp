@@ -35,16 +35,26 @@ const Places& places() {
 /// The abbreviations spelt out, case kept ("LĐLĐ tỉnh Lai Châu" → "Liên đoàn Lao động tỉnh Lai
 /// Châu"), punctuation turned into spaces.
 std::string expand(std::string_view s) {
-  std::string out = " " + text::squeeze(s) + " ";
-  for (char& c : out)
-    if (c == '(' || c == ')' || c == ',' || c == ';') c = ' ';
-  for (const auto& a : tables::get().abbreviations) {
-    const std::string key = " " + a.short_form + " ";
-    const std::string value = " " + a.long_form + " ";
-    for (std::size_t p = out.find(key); p != std::string::npos; p = out.find(key, p + value.size() - 1))
-      out.replace(p, key.size(), value);
+  static const std::unordered_map<std::string, std::string> longs = [] {
+    std::unordered_map<std::string, std::string> m;
+    for (const auto& a : tables::get().abbreviations) m.emplace(a.short_form, a.long_form);
+    return m;
+  }();
+  std::string out;
+  out.reserve(s.size() + 32);
+  std::size_t i = 0;
+  while (i < s.size()) {
+    // Words end at white space and at the punctuation around abbreviations: "(LĐLĐ)", "TP,".
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ' && s[j] != '(' && s[j] != ')' && s[j] != ',' && s[j] != ';') ++j;
+    if (j > i) {
+      if (!out.empty()) out += ' ';
+      auto it = longs.find(std::string(s.substr(i, j - i)));
+      out += it == longs.end() ? std::string(s.substr(i, j - i)) : it->second;
+    }
+    i = j + 1;
   }
-  return text::squeeze(out);
+  return out;
 }
 
 bool contains(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }

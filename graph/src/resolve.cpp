@@ -16,6 +16,8 @@ struct Resolver::Impl {
     IssuerProfile issuer;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_number;
+  /// Profiles of citing documents already seen (resolve is const but not thread-safe).
+  mutable std::unordered_map<std::string, IssuerProfile> citing_profiles;
 };
 
 Resolver::Resolver() : impl_(std::make_unique<Impl>()) {}
@@ -69,9 +71,12 @@ Resolution Resolver::resolve(const std::string& citing_id, const Document& citin
     // An undated citation cannot mean a document issued after the citing one.
     narrow([&](const Impl::Entry& e) { return !e.date || *e.date <= *citing.date; });
   }
-  const IssuerProfile citing_profile = profile_of_document(citing);
-  if (ref.issuer) {
-    const IssuerProfile cited = profile_of_citation(*ref.issuer, citing_profile);
+  if (ref.issuer && !c.empty()) {
+    // The citing document's profile is the same for all its references: computed once.
+    auto cached = impl_->citing_profiles.find(citing_id);
+    if (cached == impl_->citing_profiles.end())
+      cached = impl_->citing_profiles.emplace(citing_id, profile_of_document(citing)).first;
+    const IssuerProfile cited = profile_of_citation(*ref.issuer, cached->second);
     narrow([&](const Impl::Entry& e) { return e.issuer.compatible(cited); });
   }
   if (c.size() > 1 && !ref.date && citing.date) {

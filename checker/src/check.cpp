@@ -1,0 +1,100 @@
+// check_bytes / check_file: compile, run the rules, then apply severity, suppression, language.
+#include "doc_kind.hpp"
+#include "rule_table.hpp"
+#include "rules.hpp"
+#include "severity.hpp"
+#include "suppress.hpp"
+
+#include "vanban/compile.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <tuple>
+
+namespace vanban::check {
+namespace {
+
+Finding render(const RawFinding& raw, Severity severity, Lang lang) {
+  const RuleDef* def = rule_table().find(raw.rule);
+  Finding f{raw.rule, severity, raw.line, raw.column, raw.rule, ""};
+  if (!def) return f;
+  const Bilingual* message = &def->message;
+  const Bilingual* hint = &def->hint;
+  if (auto v = def->variants.find(raw.variant); v != def->variants.end()) {
+    message = &v->second.message;
+    hint = &v->second.hint;
+  }
+  f.message = fill(in(*message, lang), raw.args);
+  f.hint = fill(in(*hint, lang), raw.args);
+  return f;
+}
+
+void finish(FileReport& report, const std::vector<RawFinding>& raw, const Options& options,
+            const Suppressions* suppressions) {
+  for (const auto& r : raw) {
+    Severity s = effective_severity(r.rule, options);
+    if (s == Severity::Off || (suppressions && suppressions->covers(r.rule, r.line))) continue;
+    report.findings.push_back(render(r, s, options.lang));
+  }
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [](const Finding& a, const Finding& b) {
+                     return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+                   });
+}
+
+/// The finding for an input error of the compiler ("invalid UTF-8 …", "empty file" …).
+RawFinding input_finding(int line, const std::string& message, Lang lang) {
+  if (message.rfind("invalid UTF-8", 0) == 0) return {"encoding.invalid-utf8", line, 1, "", {}};
+  std::string key = "reason.other";
+  if (message.rfind("no such file", 0) == 0 || message.rfind("cannot open", 0) == 0)
+    key = "reason.missing";
+  else if (message.rfind("empty file", 0) == 0 ||
+           message.rfind("file contains only white space", 0) == 0)
+    key = "reason.empty";
+  else if (message.rfind("binary file", 0) == 0)
+    key = "reason.binary";
+  return {
+      "encoding.unreadable", line, 1, "", {{"reason", ui_text(key, lang, {{"detail", message}})}}};
+}
+
+} // namespace
+
+FileReport unreadable_report(const std::string& path, int line, const std::string& message,
+                             const Options& options) {
+  FileReport report{path, {}, true};
+  finish(report, {input_finding(line, message, options.lang)}, options, nullptr);
+  return report;
+}
+
+FileReport check_bytes(std::string_view bytes, const std::string& path, const Options& options) {
+  auto result = compile_bytes(bytes, path);
+  if (auto* e = std::get_if<InputError>(&result))
+    return unreadable_report(path, e->line, e->message, options);
+  const auto& doc = std::get<Document>(result);
+  SourceText src(bytes);
+  std::vector<RawFinding> raw;
+  const auto codes = known_codes(options);
+  Context ctx{doc, src, options, codes, raw};
+  for (auto group : kRuleGroups) group(ctx);
+  FileReport report{path, {}, false};
+  Suppressions suppressions(src);
+  finish(report, raw, options, &suppressions);
+  return report;
+}
+
+FileReport check_file(const std::string& path, const Options& options) {
+  std::ifstream file;
+  std::istream* in = &std::cin; // "-" is standard input
+  if (path != "-") {
+    file.open(path, std::ios::binary);
+    if (!file) return unreadable_report(path, 1, "cannot open file", options);
+    in = &file;
+  }
+  // The raw bytes are kept: the rules scan the source beside the compiled model.
+  const std::string bytes{std::istreambuf_iterator<char>(*in), std::istreambuf_iterator<char>()};
+  return check_bytes(bytes, path, options);
+}
+
+} // namespace vanban::check

@@ -1,0 +1,100 @@
+// `vanban index`: files and directories → the archive, with a progress bar and a summary.
+#include "commands.hpp"
+
+#include "vanban/archive.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <unistd.h>
+
+namespace vanban::cli {
+namespace {
+
+struct IndexCommandOptions {
+  std::string db;
+  unsigned jobs = 0;
+  std::size_t batch = 1000;
+  bool json = false;
+  std::vector<std::string> paths;
+};
+
+/// A one-line bar on standard error, redrawn at most ten times a second; only on a terminal.
+class ProgressBar {
+public:
+  ProgressBar() : enabled_(isatty(STDERR_FILENO)), start_(std::chrono::steady_clock::now()) {}
+
+  void update(std::size_t done, std::size_t total) {
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (done < total && now - last_ < std::chrono::milliseconds(100)) return;
+    last_ = now;
+    double secs = std::chrono::duration<double>(now - start_).count();
+    double rate = secs > 0 ? done / secs : 0;
+    double eta = rate > 0 ? (total - done) / rate : 0;
+    constexpr int kWidth = 30;
+    int filled = total ? static_cast<int>(kWidth * done / total) : kWidth;
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.0f docs/s  ETA %.0fs ", std::string(filled, '#').c_str(),
+                 std::string(kWidth - filled, '.').c_str(), done, total, rate, eta);
+    drawn_ = true;
+  }
+  /// Clears the bar so that a message or the summary starts on a clean line.
+  void clear() {
+    if (drawn_) std::fprintf(stderr, "\r\033[K");
+    drawn_ = false;
+  }
+
+private:
+  bool enabled_, drawn_ = false;
+  std::chrono::steady_clock::time_point start_, last_;
+};
+
+int run_index(const IndexCommandOptions& o) {
+  ProgressBar bar;
+  IndexEvents events;
+  events.progress = [&](std::size_t done, std::size_t total) { bar.update(done, total); };
+  events.failure = [&](const InputError& e) {
+    bar.clear();
+    std::cerr << e.path << ":" << e.line << ": " << e.message << "\n";
+  };
+  IndexReport r;
+  try {
+    r = index_documents(o.db, o.paths, {o.jobs, o.batch}, events);
+  } catch (const ArchiveError& e) {
+    bar.clear();
+    std::cerr << "vanban index: " << e.what() << "\n";
+    return kInputError;
+  }
+  bar.clear();
+  if (o.json) {
+    nlohmann::ordered_json j{{"added", r.added},         {"updated", r.updated}, {"removed", r.removed},
+                             {"unchanged", r.unchanged}, {"failed", r.failed},   {"documents", r.documents},
+                             {"seconds", std::round(r.seconds * 1000) / 1000}};
+    std::cout << j.dump() << "\n";
+  } else {
+    std::size_t compiled = r.added + r.updated;
+    std::printf("%zu added, %zu updated, %zu removed, %zu unchanged, %zu failed; %zu documents in %s "
+                "(%.2f s, %.0f docs/s)\n",
+                r.added, r.updated, r.removed, r.unchanged, r.failed, r.documents, o.db.c_str(), r.seconds,
+                r.seconds > 0 ? compiled / r.seconds : 0.0);
+  }
+  return r.failed ? kFindings : kOk;
+}
+
+} // namespace
+
+Runner add_index(CLI::App& app) {
+  auto opts = std::make_shared<IndexCommandOptions>();
+  auto* cmd = app.add_subcommand("index", "Index documents into an archive (incremental)");
+  cmd->add_option("--db", opts->db, "Archive directory (created when missing)")->required();
+  cmd->add_option("--jobs,-j", opts->jobs, "Compile threads (default: all cores)");
+  cmd->add_option("--batch", opts->batch, "Documents per commit (default 1000)")->check(CLI::PositiveNumber);
+  cmd->add_flag("--json", opts->json, "Print the summary as one JSON object");
+  cmd->add_option("PATH", opts->paths, "Files and directories (every *.md below)")->required();
+  return [opts] { return run_index(*opts); };
+}
+
+} // namespace vanban::cli

@@ -1,0 +1,60 @@
+// `vanban stats`: what an archive holds, as text or JSON.
+#include "commands.hpp"
+
+#include "vanban/stats.hpp"
+#include "vanban/archive_error.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iostream>
+#include <memory>
+
+namespace vanban::cli {
+namespace {
+
+struct StatsCommandOptions {
+  std::string db;
+  bool json = false;
+};
+
+void print_counts(const char* title, const std::vector<std::pair<std::string, std::size_t>>& counts) {
+  std::printf("%s\n", title);
+  for (const auto& [name, n] : counts) std::printf("  %-24s %6zu\n", name.c_str(), n);
+}
+
+int run_stats(const StatsCommandOptions& o) {
+  ArchiveStats s;
+  try {
+    s = archive_stats(o.db);
+  } catch (const ArchiveError& e) {
+    std::cerr << "vanban stats: " << e.what() << "\n";
+    return kInputError;
+  }
+  if (o.json) {
+    nlohmann::ordered_json by_type = nlohmann::ordered_json::object(), by_year = nlohmann::ordered_json::object();
+    for (const auto& [k, n] : s.by_type) by_type[k] = n;
+    for (const auto& [k, n] : s.by_year) by_year[k] = n;
+    nlohmann::ordered_json j{{"documents", s.documents}, {"terms", s.terms},     {"bytes", s.bytes},
+                             {"by_type", by_type},       {"by_year", by_year},   {"undated", s.undated}};
+    std::cout << j.dump() << "\n";
+    return kOk;
+  }
+  std::printf("documents  %zu\nterms      %zu\nsize       %.1f MB\n", s.documents, s.terms, s.bytes / 1e6);
+  print_counts("by type", s.by_type);
+  print_counts("by year", s.by_year);
+  if (s.undated) std::printf("  %-24s %6zu\n", "(no date)", s.undated);
+  return kOk;
+}
+
+} // namespace
+
+Runner add_stats(CLI::App& app) {
+  auto opts = std::make_shared<StatsCommandOptions>();
+  auto* cmd = app.add_subcommand("stats", "Show what an archive holds");
+  cmd->add_option("--db", opts->db, "Archive directory")->required();
+  cmd->add_flag("--json", opts->json, "Print one JSON object");
+  return [opts] { return run_stats(*opts); };
+}
+
+} // namespace vanban::cli

@@ -1,0 +1,149 @@
+// `vanban trace`, `refs`, `cited-by` and `graph`: the citation graph of an indexed archive.
+#include "commands.hpp"
+
+#include "vanban/archive_error.hpp"
+#include "vanban/archive_graph.hpp"
+#include "vanban/graph_report.hpp"
+#include "vanban/trace.hpp"
+
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+namespace vanban::cli {
+namespace {
+
+constexpr int kAmbiguousRef = 3;
+
+struct TraceOptions {
+  std::string db, format = "tree", ref, relations;
+  bool down = false, up = false, json = false;
+  int depth = -1;
+};
+
+/// Resolves REF to exactly one node, or says why not: 1 when nothing matches, 3 when several do.
+int find_root(const graph::CitationGraph& g, const std::string& ref, std::string& root) {
+  auto found = graph::lookup(g, ref);
+  if (found.empty()) {
+    std::cerr << "vanban: no document " << ref << " in the archive (nor cited by it)\n";
+    return kFindings;
+  }
+  if (found.size() > 1) {
+    std::cerr << "vanban: " << ref << " is ambiguous: " << found.size() << " documents; name one with NUMBER@DATE or a path:\n";
+    for (const auto* n : found)
+      std::cerr << "  " << n->number << "@" << n->date.value_or("") << "  " << n->path.value_or(n->id) << "  "
+                << n->issuer.value_or("") << "\n";
+    return kAmbiguousRef;
+  }
+  root = found.front()->id;
+  return kOk;
+}
+
+/// Loads the graph, mapping archive errors to exit 2 with a plain message.
+template <typename Fn> int with_graph(const std::string& db, Fn fn) {
+  try {
+    return fn(graph::load_graph(db));
+  } catch (const ArchiveError& e) {
+    std::cerr << "vanban: " << e.what() << "\n";
+    return kInputError;
+  }
+}
+
+std::set<std::string> split_relations(const std::string& list) {
+  std::set<std::string> out;
+  std::stringstream ss(list);
+  for (std::string item; std::getline(ss, item, ',');)
+    if (!item.empty()) out.insert(item);
+  return out;
+}
+
+int run_trace(const TraceOptions& o) {
+  return with_graph(o.db, [&](const graph::CitationGraph& g) -> int {
+    std::string root;
+    if (int rc = find_root(g, o.ref, root)) return rc;
+    graph::TraceOptions t;
+    t.direction = o.up ? graph::Direction::Up : graph::Direction::Down;
+    t.depth = o.depth;
+    t.relations = split_relations(o.relations);
+    auto result = graph::trace(g, root, t);
+    if (o.format == "json") std::cout << graph::trace_json(g, result).dump(2) << "\n";
+    else if (o.format == "dot") graph::print_dot(std::cout, g, result);
+    else graph::print_tree(std::cout, g, result);
+    return kOk;
+  });
+}
+
+/// refs (up) and cited-by (down): one level, as a tree or JSON.
+int run_one_level(const TraceOptions& o, graph::Direction direction) {
+  return with_graph(o.db, [&](const graph::CitationGraph& g) -> int {
+    std::string root;
+    if (int rc = find_root(g, o.ref, root)) return rc;
+    graph::TraceOptions t;
+    t.direction = direction;
+    t.depth = 1;
+    auto result = graph::trace(g, root, t);
+    if (o.json) std::cout << graph::trace_json(g, result).dump(2) << "\n";
+    else graph::print_tree(std::cout, g, result);
+    return kOk;
+  });
+}
+
+const std::vector<std::string> kRelations = {"implements", "based_on", "amends", "replaces", "repeals", "cites"};
+
+} // namespace
+
+Runner add_trace(CLI::App& app) {
+  auto o = std::make_shared<TraceOptions>();
+  auto* cmd = app.add_subcommand("trace", "Follow the citation graph from a document, down (who implements it) or up");
+  cmd->add_option("--db", o->db, "Archive directory")->required();
+  auto* down = cmd->add_flag("--down", o->down, "Documents that cite REF, transitively (default)");
+  cmd->add_flag("--up", o->up, "Documents REF cites, transitively")->excludes(down);
+  cmd->add_option("--depth", o->depth, "Levels to follow (default: unlimited)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--relation", o->relations, "Relations to follow, comma-separated (default: all)")
+      ->check([](const std::string& v) {
+        for (const auto& r : split_relations(v))
+          if (std::find(kRelations.begin(), kRelations.end(), r) == kRelations.end()) return "unknown relation " + r;
+        return std::string();
+      });
+  cmd->add_option("--format", o->format, "Output: tree, json or dot")->check(CLI::IsMember({"tree", "json", "dot"}));
+  cmd->add_option("REF", o->ref, "A number (274/KH-TLĐ), NUMBER@DATE (37/KH-LĐLĐ@2024-02-23), a path or an id")->required();
+  return [o] { return run_trace(*o); };
+}
+
+Runner add_refs(CLI::App& app) {
+  auto o = std::make_shared<TraceOptions>();
+  auto* cmd = app.add_subcommand("refs", "What REF cites (one level)");
+  cmd->add_option("--db", o->db, "Archive directory")->required();
+  cmd->add_flag("--json", o->json, "JSON output (the shape of trace --format json)");
+  cmd->add_option("REF", o->ref, "A number, NUMBER@DATE, a path or an id")->required();
+  return [o] { return run_one_level(*o, graph::Direction::Up); };
+}
+
+Runner add_cited_by(CLI::App& app) {
+  auto o = std::make_shared<TraceOptions>();
+  auto* cmd = app.add_subcommand("cited-by", "Who cites REF (one level)");
+  cmd->add_option("--db", o->db, "Archive directory")->required();
+  cmd->add_flag("--json", o->json, "JSON output (the shape of trace --format json)");
+  cmd->add_option("REF", o->ref, "A number, NUMBER@DATE, a path or an id")->required();
+  return [o] { return run_one_level(*o, graph::Direction::Down); };
+}
+
+Runner add_graph(CLI::App& app) {
+  auto o = std::make_shared<TraceOptions>();
+  auto* cmd = app.add_subcommand("graph", "Archive reports on the citation graph");
+  cmd->add_option("--db", o->db, "Archive directory")->required();
+  cmd->add_option("--report", o->format, "dangling, ambiguous, orphans or superseded")
+      ->required()
+      ->check(CLI::IsMember({"dangling", "ambiguous", "orphans", "superseded"}));
+  cmd->add_flag("--json", o->json, "JSON output");
+  return [o] {
+    return with_graph(o->db, [&](const graph::CitationGraph& g) -> int {
+      auto rows = graph::report(g, o->format);
+      if (o->json) std::cout << nlohmann::ordered_json{{"report", o->format}, {"rows", rows}}.dump(2) << "\n";
+      else graph::print_report(std::cout, g, o->format, rows);
+      return kOk;
+    });
+  };
+}
+
+} // namespace vanban::cli

@@ -1,0 +1,69 @@
+// The citation graph of an archive: documents and cited-but-absent documents as nodes, resolved
+// references as edges from the citing to the cited document.
+#pragma once
+
+#include <optional>
+#include <ostream>
+#include <string_view>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "vanban/document.hpp"
+
+namespace vanban::graph {
+
+struct Node {
+  std::string id; ///< archive id, or "ext:<number>@<date>" for a document outside the archive
+  std::string number;
+  std::optional<std::string> date, type, subject, issuer, path;
+  bool external = false;
+};
+
+struct Edge {
+  std::string from, to; ///< citing → cited
+  std::string relation; ///< implements, based_on, amends, replaces, repeals, cites
+  int line = 0;         ///< line of the citation in the citing document
+  bool ambiguous = false;
+  std::vector<std::string> candidates; ///< all candidates when ambiguous
+};
+
+/// One archived document as the graph needs it.
+struct Member {
+  std::string id;
+  Document doc;
+};
+
+class CitationGraph {
+public:
+  /// Resolves every reference of every member against the members (see Resolver).
+  static CitationGraph build(const std::vector<Member>& members);
+
+  const std::vector<Node>& nodes() const { return nodes_; }
+  const std::vector<Edge>& edges() const { return edges_; }
+  const Node* node(const std::string& id) const;
+  /// Indices into edges() of the references a node makes (up) and receives (down).
+  const std::vector<std::size_t>& outgoing(const std::string& id) const;
+  const std::vector<std::size_t>& incoming(const std::string& id) const;
+  /// Nodes whose number matches (leading zeros and case ignored), optionally on a date.
+  std::vector<const Node*> find_number(const std::string& number, const std::optional<std::string>& date) const;
+
+  /// A compact line format for storage ("N\t…" node and "E\t…" edge lines, fields escaped):
+  /// a hundred thousand documents load in a fraction of a second, where JSON takes seconds.
+  void write(std::ostream& out) const;
+  /// Reads what write() wrote; nullopt when the text is not a graph of this format.
+  static std::optional<CitationGraph> read(std::string_view text);
+
+private:
+  std::vector<Node> nodes_;
+  std::vector<Edge> edges_;
+  std::unordered_map<std::string, std::size_t> by_id_;
+  std::unordered_map<std::string, std::vector<std::size_t>> out_, in_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_number_; ///< number key → node indices
+
+  void add_node(Node n);
+  void add_edge(Edge e);
+};
+
+} // namespace vanban::graph

@@ -1,0 +1,76 @@
+// Loads, rebuilds and saves the graph beside the archive's Xapian database.
+#include "vanban/archive_graph.hpp"
+
+#include "database.hpp"
+#include "schema.hpp"
+#include "vanban/model_json.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace vanban::graph {
+namespace {
+
+std::string graph_file(const std::string& db_dir) { return db_dir + "/vanban-graph.tsv"; }
+constexpr std::string_view kHeader = "vanban-graph 1 revision ";
+
+CitationGraph build_from(const Xapian::Database& db) {
+  std::vector<Member> members;
+  members.reserve(db.get_doccount());
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    Xapian::Document doc = db.get_document(*it);
+    members.push_back({doc.get_value(schema::kIdSlot), document_from_json(nlohmann::json::parse(doc.get_data()))});
+  }
+  return CitationGraph::build(members);
+}
+
+/// Writes through a temporary file and a rename, so a reader never sees half a graph.
+void save(const std::string& db_dir, const CitationGraph& g, Xapian::rev revision) {
+  const std::string path = graph_file(db_dir), tmp = path + ".tmp";
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return; // a read-only archive: the graph is rebuilt in memory each time
+    out << kHeader << revision << "\n";
+    g.write(out);
+    if (!out) return;
+  }
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+}
+
+} // namespace
+
+CitationGraph refresh_graph(const std::string& db_dir) {
+  Xapian::Database db = index::open_readonly(db_dir);
+  try {
+    CitationGraph g = build_from(db);
+    save(db_dir, g, db.get_revision());
+    return g;
+  } catch (const Xapian::Error& e) {
+    index::throw_archive_error(db_dir, e);
+  }
+}
+
+CitationGraph load_graph(const std::string& db_dir) {
+  Xapian::Database db = index::open_readonly(db_dir);
+  try {
+    std::ifstream in(graph_file(db_dir), std::ios::binary);
+    if (in) {
+      std::stringstream buffer;
+      buffer << in.rdbuf();
+      const std::string text = buffer.str();
+      const std::string header = std::string(kHeader) + std::to_string(db.get_revision()) + "\n";
+      if (text.compare(0, header.size(), header) == 0)
+        if (auto g = CitationGraph::read(std::string_view(text).substr(header.size()))) return std::move(*g);
+    }
+    CitationGraph g = build_from(db);
+    save(db_dir, g, db.get_revision());
+    return g;
+  } catch (const Xapian::Error& e) {
+    index::throw_archive_error(db_dir, e);
+  }
+}
+
+} // namespace vanban::graph

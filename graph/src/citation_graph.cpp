@@ -1,0 +1,153 @@
+// Building the citation graph from compiled documents, and its JSON form for storage.
+#include "vanban/citation_graph.hpp"
+
+#include "vanban/resolve.hpp"
+
+#include <cstdlib>
+
+namespace vanban::graph {
+namespace {
+
+const std::vector<std::size_t> kNone;
+
+std::string external_id(const Reference& r) {
+  return "ext:" + Resolver::number_key(r.number) + "@" + r.date.value_or("");
+}
+
+
+} // namespace
+
+void CitationGraph::add_node(Node n) {
+  if (by_id_.count(n.id)) return;
+  by_id_.emplace(n.id, nodes_.size());
+  by_number_[Resolver::number_key(n.number)].push_back(nodes_.size());
+  nodes_.push_back(std::move(n));
+}
+
+void CitationGraph::add_edge(Edge e) {
+  out_[e.from].push_back(edges_.size());
+  in_[e.to].push_back(edges_.size());
+  edges_.push_back(std::move(e));
+}
+
+CitationGraph CitationGraph::build(const std::vector<Member>& members) {
+  CitationGraph g;
+  Resolver resolver;
+  for (const auto& m : members) {
+    resolver.add(m.id, m.doc);
+    Node n;
+    n.id = m.id;
+    n.number = m.doc.number ? m.doc.number->text : "";
+    n.date = m.doc.date;
+    n.type = m.doc.type;
+    n.subject = m.doc.subject;
+    if (m.doc.issuer) n.issuer = m.doc.issuer->name;
+    n.path = m.doc.source.path;
+    g.add_node(std::move(n));
+  }
+  for (const auto& m : members) {
+    for (const auto& r : m.doc.references) {
+      auto res = resolver.resolve(m.id, m.doc, r);
+      if (res.kind == Resolution::Kind::External) {
+        Node ext;
+        ext.id = external_id(r);
+        ext.number = r.number;
+        ext.date = r.date;
+        ext.type = r.type;
+        ext.issuer = r.issuer;
+        ext.external = true;
+        g.add_node(ext);
+        g.add_edge({m.id, ext.id, r.relation, r.line, false, {}});
+        continue;
+      }
+      const bool ambiguous = res.kind == Resolution::Kind::Ambiguous;
+      for (const auto& target : res.ids)
+        g.add_edge({m.id, target, r.relation, r.line, ambiguous, ambiguous ? res.ids : std::vector<std::string>{}});
+    }
+  }
+  return g;
+}
+
+const Node* CitationGraph::node(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &nodes_[it->second];
+}
+
+const std::vector<std::size_t>& CitationGraph::outgoing(const std::string& id) const {
+  auto it = out_.find(id);
+  return it == out_.end() ? kNone : it->second;
+}
+
+const std::vector<std::size_t>& CitationGraph::incoming(const std::string& id) const {
+  auto it = in_.find(id);
+  return it == in_.end() ? kNone : it->second;
+}
+
+std::vector<const Node*> CitationGraph::find_number(const std::string& number, const std::optional<std::string>& date) const {
+  std::vector<const Node*> out;
+  auto it = by_number_.find(Resolver::number_key(number));
+  if (it == by_number_.end()) return out;
+  for (std::size_t i : it->second)
+    if (!date || nodes_[i].date == date) out.push_back(&nodes_[i]);
+  return out;
+}
+
+void CitationGraph::write(std::ostream& out) const {
+  auto field = [&](const std::string& v) {
+    out << '\t';
+    for (char c : v) {
+      if (c == '\t') out << "\\t";
+      else if (c == '\n') out << "\\n";
+      else if (c == '\\') out << "\\\\";
+      else out << c;
+    }
+  };
+  auto opt = [&](const std::optional<std::string>& v) { field(v ? "+" + *v : std::string()); };
+  for (const auto& n : nodes_) {
+    out << 'N';
+    field(n.id), field(n.number), opt(n.date), opt(n.type), opt(n.subject), opt(n.issuer), opt(n.path);
+    field(n.external ? "1" : "0");
+    out << '\n';
+  }
+  for (const auto& e : edges_) {
+    out << 'E';
+    field(e.from), field(e.to), field(e.relation), field(std::to_string(e.line)), field(e.ambiguous ? "1" : "0");
+    for (const auto& c : e.candidates) field(c);
+    out << '\n';
+  }
+}
+
+std::optional<CitationGraph> CitationGraph::read(std::string_view text) {
+  CitationGraph g;
+  std::vector<std::string> f;
+  while (!text.empty()) {
+    std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text = nl == std::string_view::npos ? std::string_view() : text.substr(nl + 1);
+    if (line.empty()) continue;
+    f.clear();
+    f.emplace_back();
+    for (std::size_t i = 1; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '\t') {
+        f.emplace_back();
+      } else if (c == '\\' && i + 1 < line.size()) {
+        char e = line[++i];
+        f.back() += e == 't' ? '\t' : e == 'n' ? '\n' : e;
+      } else {
+        f.back() += c;
+      }
+    }
+    auto opt = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional(v.substr(1)); };
+    if (line[0] == 'N' && f.size() == 9) {
+      g.add_node({f[1], f[2], opt(f[3]), opt(f[4]), opt(f[5]), opt(f[6]), opt(f[7]), f[8] == "1"});
+    } else if (line[0] == 'E' && f.size() >= 6) {
+      g.add_edge({f[1], f[2], f[3], std::atoi(f[4].c_str()), f[5] == "1", std::vector<std::string>(f.begin() + 6, f.end())});
+    } else {
+      return std::nullopt;
+    }
+  }
+  return g;
+}
+
+} // namespace vanban::graph

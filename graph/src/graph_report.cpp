@@ -1,0 +1,87 @@
+// The four archive reports: references to nothing, references left ambiguous, plans that
+// implement nothing and directives nobody implements, documents amended/replaced/repealed later.
+#include "vanban/graph_report.hpp"
+
+#include "vanban/trace.hpp"
+
+#include <set>
+
+namespace vanban::graph {
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+const std::set<std::string> kPlans = {"Kế hoạch", "Chương trình", "Phương án", "Đề án"};
+const std::set<std::string> kDirectives = {"Chỉ thị", "Nghị quyết", "Kết luận", "Kế hoạch", "Hướng dẫn", "Chương trình"};
+const std::set<std::string> kSuperseding = {"amends", "replaces", "repeals"};
+
+bool has_edge(const CitationGraph& g, const std::vector<std::size_t>& list, const std::string& relation) {
+  for (std::size_t e : list)
+    if (g.edges()[e].relation == relation) return true;
+  return false;
+}
+
+ojson edge_row(const CitationGraph& g, const Edge& e) {
+  return {{"from", node_json(*g.node(e.from))}, {"to", node_json(*g.node(e.to))}, {"relation", e.relation}, {"line", e.line}};
+}
+
+} // namespace
+
+ojson report(const CitationGraph& g, const std::string& kind) {
+  ojson rows = ojson::array();
+  if (kind == "dangling") {
+    for (const auto& e : g.edges())
+      if (g.node(e.to)->external) rows.push_back(edge_row(g, e));
+  } else if (kind == "ambiguous") {
+    std::set<std::pair<std::string, int>> seen; // one row per citation, not per candidate
+    for (const auto& e : g.edges()) {
+      if (!e.ambiguous || !seen.insert({e.from, e.line}).second) continue;
+      ojson row = edge_row(g, e);
+      row.erase("to");
+      row["number"] = g.node(e.to)->number;
+      row["candidates"] = ojson::array();
+      for (const auto& c : e.candidates) row["candidates"].push_back(node_json(*g.node(c)));
+      rows.push_back(row);
+    }
+  } else if (kind == "orphans") {
+    for (const auto& n : g.nodes()) {
+      if (n.external || !n.type) continue;
+      if (kPlans.count(*n.type) && !has_edge(g, g.outgoing(n.id), "implements"))
+        rows.push_back({{"problem", "implements_nothing"}, {"node", node_json(n)}});
+      if (kDirectives.count(*n.type) && !has_edge(g, g.incoming(n.id), "implements"))
+        rows.push_back({{"problem", "not_implemented"}, {"node", node_json(n)}});
+    }
+  } else if (kind == "superseded") {
+    for (const auto& e : g.edges())
+      if (kSuperseding.count(e.relation)) rows.push_back(edge_row(g, e));
+  }
+  return rows;
+}
+
+void print_report(std::ostream& out, const CitationGraph& g, const std::string& kind, const ojson& rows) {
+  auto name = [](const ojson& n) {
+    std::string s = n.at("number").get<std::string>();
+    if (!n.at("date").is_null()) s += " (" + n.at("date").get<std::string>() + ")";
+    if (!n.at("path").is_null()) s += "  " + n.at("path").get<std::string>();
+    return s;
+  };
+  for (const auto& row : rows) {
+    if (kind == "orphans") {
+      out << (row.at("problem") == "implements_nothing" ? "không thực hiện văn bản nào:  " : "chưa có văn bản thực hiện: ")
+          << name(row.at("node")) << "\n";
+    } else if (kind == "ambiguous") {
+      out << name(row.at("from")) << ":" << row.at("line") << "  " << row.at("relation").get<std::string>() << " "
+          << row.at("number").get<std::string>() << " — " << row.at("candidates").size() << " ứng viên:\n";
+      for (const auto& c : row.at("candidates")) out << "    " << name(c) << "\n";
+    } else {
+      out << name(row.at("from")) << ":" << row.at("line") << "  " << row.at("relation").get<std::string>() << "  "
+          << name(row.at("to")) << "\n";
+    }
+  }
+  out << rows.size() << (kind == "dangling" ? " tham chiếu ngoài kho" : kind == "ambiguous" ? " tham chiếu chưa xác định"
+                         : kind == "orphans" ? " văn bản" : " văn bản bị sửa đổi, thay thế hoặc bãi bỏ")
+      << "\n";
+  (void)g;
+}
+
+} // namespace vanban::graph

@@ -1,0 +1,101 @@
+// The three views of a trace: an indented tree for the terminal, JSON, Graphviz DOT.
+#include "vanban/trace.hpp"
+
+#include <algorithm>
+
+namespace vanban::graph {
+namespace {
+
+std::string dot_escape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
+std::string shorten(const std::string& s, std::size_t max) {
+  if (s.size() <= max) return s;
+  std::string t = s.substr(0, max);
+  while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
+  if (!t.empty() && static_cast<unsigned char>(t.back()) >= 0xC0) t.pop_back();
+  return t + "…";
+}
+
+std::string label(const Node& n) {
+  std::string s = n.number.empty() ? "(không số)" : n.number;
+  s += "  " + n.date.value_or("—");
+  if (n.type) s += "  " + *n.type;
+  if (n.subject) s += "  " + shorten(*n.subject, 90);
+  if (n.external) s += "  [ngoài kho" + (n.issuer ? ": " + shorten(*n.issuer, 60) : std::string()) + "]";
+  return s;
+}
+
+} // namespace
+
+void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r) {
+  // Which steps are the last child of their parent: one backward pass.
+  std::vector<bool> last(r.steps.size());
+  std::vector<bool> sibling_after;
+  for (std::size_t i = r.steps.size(); i-- > 0;) {
+    const auto d = static_cast<std::size_t>(r.steps[i].depth);
+    if (sibling_after.size() <= d) sibling_after.resize(d + 1, false);
+    last[i] = !sibling_after[d];
+    sibling_after[d] = true;
+    std::fill(sibling_after.begin() + static_cast<long>(d) + 1, sibling_after.end(), false);
+  }
+  std::vector<bool> open; // per depth: does the ancestor at that depth have siblings below?
+  for (std::size_t i = 0; i < r.steps.size(); ++i) {
+    const auto& step = r.steps[i];
+    const auto d = static_cast<std::size_t>(step.depth);
+    open.resize(d + 1);
+    open[d] = !last[i];
+    for (std::size_t k = 1; k < d; ++k) out << (open[k] ? "│   " : "    ");
+    if (step.via) out << (last[i] ? "└── " : "├── ") << step.via->relation << (step.via->ambiguous ? " (?)" : "") << ": ";
+    out << label(g.nodes()[step.node]);
+    if (step.repeated) out << "  (đã có ở trên)";
+    out << "\n";
+  }
+}
+
+nlohmann::ordered_json node_json(const Node& n) {
+  auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(); };
+  return {{"id", n.id},          {"number", n.number},         {"date", opt(n.date)}, {"type", opt(n.type)},
+          {"subject", opt(n.subject)}, {"issuer", opt(n.issuer)}, {"path", opt(n.path)}, {"external", n.external}};
+}
+
+nlohmann::ordered_json trace_json(const CitationGraph& g, const TraceResult& r) {
+  nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
+  for (const auto& id : r.node_ids) nodes.push_back(node_json(*g.node(id)));
+  for (const Edge* e : r.edges) {
+    nlohmann::ordered_json j = {{"from", e->from},   {"to", e->to},
+                                {"relation", e->relation}, {"line", e->line},
+                                {"ambiguous", e->ambiguous}};
+    if (e->ambiguous) j["candidates"] = e->candidates;
+    edges.push_back(j);
+  }
+  return {{"root", r.root}, {"nodes", nodes}, {"edges", edges}};
+}
+
+void print_dot(std::ostream& out, const CitationGraph& g, const TraceResult& r) {
+  out << "digraph trace {\n  rankdir=BT;\n  node [shape=box, style=rounded, fontname=\"DejaVu Sans\", fontsize=10];\n"
+      << "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n";
+  for (const auto& id : r.node_ids) {
+    const Node& n = *g.node(id);
+    std::string text = dot_escape(n.number.empty() ? "(không số)" : n.number) + "\\n" + dot_escape(n.date.value_or("—"));
+    if (n.type) text += "\\n" + dot_escape(*n.type);
+    out << "  \"" << dot_escape(id) << "\" [label=\"" << text << "\"";
+    if (n.external) out << ", style=\"rounded,dashed\"";
+    if (id == r.root) out << ", penwidth=2";
+    out << "];\n";
+  }
+  for (const Edge* e : r.edges) {
+    out << "  \"" << dot_escape(e->from) << "\" -> \"" << dot_escape(e->to) << "\" [label=\"" << e->relation << "\"";
+    if (e->ambiguous) out << ", style=dashed";
+    out << "];\n";
+  }
+  out << "}\n";
+}
+
+} // namespace vanban::graph

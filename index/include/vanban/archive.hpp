@@ -1,0 +1,46 @@
+// Building and updating an archive: documents compiled in parallel, written by one writer.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "vanban/archive_error.hpp"
+#include "vanban/compile.hpp"
+
+namespace vanban {
+
+struct IndexOptions {
+  unsigned jobs = 0;        ///< compile threads (0: all cores)
+  std::size_t batch = 1000; ///< documents per commit: what a crash can lose and the next run redoes
+};
+
+/// What an index run did. `documents` is the archive's size afterwards.
+struct IndexReport {
+  std::size_t added = 0, updated = 0, removed = 0, unchanged = 0, failed = 0, documents = 0;
+  double seconds = 0;
+};
+
+/// Callbacks on the calling thread while indexing runs.
+struct IndexEvents {
+  std::function<void(std::size_t done, std::size_t total)> progress;
+  std::function<void(const InputError&)> failure; ///< a file that could not be read or compiled
+};
+
+/// The path under which a file is archived: relative to the working directory when it lies below
+/// it ("corpus/tld/a.md", whatever "./corpus/../corpus" was typed), absolute otherwise.
+std::string archive_path(const std::string& path);
+
+/// The stable id of an archived file: the first 16 hex digits of SHA-256 of its archive_path().
+/// It does not change when the file's content does; `trace` and `serve` use it.
+std::string document_id(const std::string& archive_path);
+
+/// Indexes files and directories (every *.md below) into the archive at `db_dir`, created when
+/// missing. Unchanged files (same SHA-256) are skipped, changed ones replaced, and files gone from
+/// an indexed directory removed. Commits every `batch` documents. Throws ArchiveError when the
+/// database cannot be opened or written; files that fail are reported and counted, not thrown.
+IndexReport index_documents(const std::string& db_dir, const std::vector<std::string>& paths,
+                            const IndexOptions& options, const IndexEvents& events = {});
+
+} // namespace vanban

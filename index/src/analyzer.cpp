@@ -1,0 +1,129 @@
+// Text → tokens with ICU: NFC, a word break iterator (syllables), case folding, marks folded.
+#include "vanban/analyzer.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <stdexcept>
+#include <unordered_map>
+
+namespace vanban {
+namespace {
+
+/// Longer "words" are base64, URLs or OCR garbage: not worth a term (Xapian caps terms at 245 bytes).
+constexpr std::size_t kMaxWordBytes = 64;
+/// The word cache is cleared past this size, so numbers and garbage cannot grow it without bound.
+constexpr std::size_t kMaxCached = 200000;
+
+struct Word {
+  std::string exact, folded;
+  bool caps = false;
+};
+
+Word analyze_word(std::string_view raw) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(raw);
+  int letters = 0, upper = 0;
+  for (int32_t k = 0; k < u.length();) {
+    UChar32 c = u.char32At(k);
+    k += U16_LENGTH(c);
+    if (u_isalpha(c)) {
+      ++letters;
+      if (u_isupper(c)) ++upper;
+    }
+  }
+  Word w;
+  u.foldCase();
+  std::string lower;
+  u.toUTF8String(lower);
+  w.exact = place_tone(lower);
+  w.folded = fold_marks(w.exact);
+  w.caps = letters >= 2 && upper == letters;
+  return w;
+}
+
+std::size_t utf8_length(UChar32 c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+
+} // namespace
+
+/// Lets the cache be probed with a string_view, without building a std::string per token.
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+struct Analyzer::Impl {
+  const icu::Normalizer2* nfc = nullptr;
+  std::unique_ptr<icu::BreakIterator> words;
+  std::unordered_map<std::string, Word, TransparentHash, std::equal_to<>> cache;
+
+  Impl() {
+    UErrorCode status = U_ZERO_ERROR;
+    nfc = icu::Normalizer2::getNFCInstance(status);
+    words.reset(icu::BreakIterator::createWordInstance(icu::Locale("vi"), status));
+    if (U_FAILURE(status) || !words) throw std::runtime_error("ICU word break iterator unavailable");
+  }
+
+  const Word& word(std::string_view raw) {
+    auto it = cache.find(raw);
+    if (it != cache.end()) return it->second;
+    if (cache.size() >= kMaxCached) cache.clear();
+    return cache.emplace(std::string(raw), analyze_word(raw)).first->second;
+  }
+};
+
+Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
+Analyzer::~Analyzer() = default;
+
+Analyzer& Analyzer::for_this_thread() {
+  thread_local Analyzer analyzer;
+  return analyzer;
+}
+
+Analysis Analyzer::analyze(std::string_view text) {
+  Analysis out;
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+  if (!impl_->nfc->isNormalized(u, status)) u = impl_->nfc->normalize(u, status);
+  u.toUTF8String(out.text);
+  auto& bi = *impl_->words;
+  bi.setText(u);
+  std::size_t byte = 0; // UTF-8 offset of UTF-16 index `at`
+  int32_t at = bi.first();
+  for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; end = bi.next()) {
+    std::size_t begin_byte = byte;
+    for (int32_t k = at; k < end;) {
+      UChar32 c = u.char32At(k);
+      k += U16_LENGTH(c);
+      byte += utf8_length(c);
+    }
+    at = end;
+    if (bi.getRuleStatus() < UBRK_WORD_NONE_LIMIT || byte - begin_byte > kMaxWordBytes) continue;
+    const Word& w = impl_->word(std::string_view(out.text).substr(begin_byte, byte - begin_byte));
+    out.tokens.push_back({w.exact, w.folded, begin_byte, byte, w.caps});
+  }
+  return out;
+}
+
+std::vector<std::string> number_keys(std::string_view number_text) {
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(number_text);
+  u.foldCase();
+  std::string exact;
+  u.toUTF8String(exact);
+  std::string folded = fold_marks(exact);
+  if (folded == exact) return {exact};
+  return {exact, folded};
+}
+
+std::string describe(const std::vector<Token>& tokens) {
+  std::string out;
+  for (const auto& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += t.exact;
+    if (t.folded != t.exact) out += '|' + t.folded;
+  }
+  return out;
+}
+
+} // namespace vanban

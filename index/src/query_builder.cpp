@@ -1,0 +1,263 @@
+// Builds the Xapian query: words as units (exact or folded, abbreviation ↔ long form), numbers
+// and dates as single terms, pairs of words as a boost that ranks phrases first, fields as filters.
+#include "query_builder.hpp"
+
+#include "abbreviations.hpp"
+#include "document_terms.hpp"
+#include "number.hpp"
+#include "query_lexer.hpp"
+#include "schema.hpp"
+#include "text.hpp"
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+
+namespace vanban::index {
+namespace {
+
+using Xapian::Query;
+
+/// A number in the query finds its own document first, then the documents citing it.
+constexpr double kOwnNumberWeight = 4.0;
+/// Consecutive query words found side by side in a document weigh this much more.
+constexpr double kPairWeight = 2.0;
+/// Shorter abbreviations (TU, TT, VP) are ordinary syllables too: expanded only when written in capitals.
+constexpr std::size_t kAlwaysExpandFrom = 4;
+
+Query any_of(const std::vector<Query>& qs) { return qs.size() == 1 ? qs[0] : Query(Query::OP_OR, qs.begin(), qs.end()); }
+Query all_of(const std::vector<Query>& qs) { return qs.size() == 1 ? qs[0] : Query(Query::OP_AND, qs.begin(), qs.end()); }
+
+/// Words of one kind of text (body or a field) → required units and optional pair boosts.
+class WordUnits {
+public:
+  WordUnits(const schema::TermSpace& space, Highlight* highlight) : space_(space), highlight_(highlight) {}
+
+  /// `phrase`: the pairs are required too (a "quoted phrase").
+  void add(const std::vector<Token>& tokens, bool phrase) {
+    bool marked = false; // written with diacritics: exact forms then rank above folded ones
+    for (const auto& t : tokens) marked |= t.exact != t.folded;
+    for (std::size_t i = 0; i < tokens.size();) i += add_unit(tokens, i, marked);
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+      Query p = pair(tokens[i - 1], tokens[i]);
+      boosts.push_back(p);
+      if (phrase) units.push_back(p);
+    }
+  }
+
+  std::vector<Query> units, boosts;
+
+private:
+  /// Adds the unit starting at tokens[i]; returns how many tokens it took.
+  std::size_t add_unit(const std::vector<Token>& tokens, std::size_t i, bool marked) {
+    for (const auto& a : abbreviations()) { // a long form written out also finds its abbreviation
+      std::size_t n = a.long_tokens.size();
+      if (n < 2 || i + n > tokens.size()) continue;
+      bool same = true;
+      for (std::size_t k = 0; k < n && same; ++k) same = tokens[i + k].folded == a.long_tokens[k].folded;
+      if (!same) continue;
+      std::vector<Token> run(tokens.begin() + i, tokens.begin() + i + n);
+      units.push_back(Query(Query::OP_OR, pairs(run, marked), Query(term(space_.folded_word, a.short_folded))));
+      mark(run);
+      highlight_->folded.insert(a.short_folded);
+      return n;
+    }
+    const Token& t = tokens[i];
+    Query q = word(t, marked);
+    if (t.caps || t.folded.size() >= kAlwaysExpandFrom)
+      for (const auto& a : abbreviations())
+        if (t.folded == a.short_folded) { // an abbreviation also finds its long form
+          q = Query(Query::OP_OR, q, pairs(a.long_tokens, false));
+          mark(a.long_tokens);
+          break;
+        }
+    units.push_back(q);
+    mark({t});
+    return 1;
+  }
+
+  /// The folded word, or the exact one as well when it has marks: a document with the same marks
+  /// matches both and so ranks above one that only matches folded.
+  Query word(const Token& t, bool marked) const {
+    Query folded(term(space_.folded_word, t.folded));
+    if (!marked || !space_.word || t.exact == t.folded) return folded;
+    return Query(Query::OP_OR, Query(term(space_.word, t.exact)), folded);
+  }
+
+  Query pair(const Token& a, const Token& b) const {
+    return Query(bigram(space_.folded_bigram, a.folded, b.folded));
+  }
+
+  /// Every consecutive pair required: the words side by side, in order.
+  Query pairs(const std::vector<Token>& run, bool marked) const {
+    if (run.size() == 1) return word(run[0], marked);
+    std::vector<Query> qs;
+    for (std::size_t k = 1; k < run.size(); ++k) qs.push_back(pair(run[k - 1], run[k]));
+    return all_of(qs);
+  }
+
+  void mark(const std::vector<Token>& tokens) {
+    for (const auto& t : tokens) {
+      highlight_->exact.insert(t.exact);
+      highlight_->folded.insert(t.folded);
+    }
+  }
+
+  const schema::TermSpace& space_;
+  Highlight* highlight_;
+};
+
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+/// d/m/yyyy (also with '.' or '-') or yyyy-mm-dd at `pos` → ISO date; `end` past it.
+std::optional<std::string> parse_date(std::string_view s, std::size_t pos, std::size_t& end) {
+  auto digits = [&](std::size_t& i, std::size_t lo, std::size_t hi) -> std::optional<int> {
+    std::size_t b = i;
+    while (i < s.size() && digit(s[i]) && i - b < hi) ++i;
+    if (i - b < lo || (i < s.size() && digit(s[i]))) return std::nullopt;
+    return std::stoi(std::string(s.substr(b, i - b)));
+  };
+  auto sep = [&](std::size_t& i) { return i < s.size() && (s[i] == '/' || s[i] == '-' || s[i] == '.') ? (++i, true) : false; };
+  std::size_t i = pos;
+  int y = 0, m = 0, d = 0;
+  auto year = digits(i, 4, 4);
+  if (year && sep(i)) {
+    auto b = digits(i, 1, 2);
+    if (!b || !sep(i)) return std::nullopt;
+    auto c = digits(i, 1, 2);
+    if (!c) return std::nullopt;
+    y = *year, m = *b, d = *c;
+  } else {
+    i = pos;
+    auto a = digits(i, 1, 2);
+    if (!a || !sep(i)) return std::nullopt;
+    auto b = digits(i, 1, 2);
+    if (!b || !sep(i)) return std::nullopt;
+    auto c = digits(i, 4, 4);
+    if (!c) return std::nullopt;
+    y = *c, m = *b, d = *a;
+  }
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  end = i;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return std::string(buf);
+}
+
+/// A document number at `pos`, tolerant of lower case ("59/kh-lđlđ"); nullopt when none.
+std::optional<number::Parsed> parse_number(std::string_view s, const std::string& upper, std::size_t pos) {
+  auto p = number::parse_at(s, pos, number::Mode::Relaxed);
+  if (!p && upper.size() == s.size()) p = number::parse_at(upper, pos, number::Mode::Relaxed);
+  if (!p || p->number.text.find('/') == std::string::npos) return std::nullopt;
+  return p;
+}
+
+std::string number_key(std::string_view value) {
+  std::string upper = text::to_upper(value);
+  auto p = parse_number(value, upper, value.find_first_not_of(' '));
+  return number_keys(p ? std::string_view(p->number.text) : value).front();
+}
+
+/// Free text: numbers and dates become single-term units; the text between them, word units.
+void add_free_text(const QueryPart& part, WordUnits& words, std::vector<Query>& units, Highlight& highlight) {
+  const std::string& s = part.value;
+  std::string upper = text::to_upper(s);
+  auto& analyzer = Analyzer::for_this_thread();
+  std::size_t from = 0;
+  auto flush = [&](std::size_t to) {
+    words.add(analyzer.analyze(std::string_view(s).substr(from, to - from)).tokens, part.quoted);
+  };
+  for (std::size_t pos = 0; pos < s.size(); ++pos) {
+    if (!digit(s[pos]) || text::alnum_before(s, pos)) continue;
+    std::size_t end = pos;
+    if (auto iso = parse_date(s, pos, end)) {
+      flush(pos);
+      units.push_back(Query(term(schema::kDate, *iso)));
+    } else if (auto num = parse_number(s, upper, pos)) {
+      flush(pos);
+      std::string key = number_keys(num->number.text).front();
+      // Snippets look for the sequence number ("409"): the symbol's words are everywhere.
+      highlight.folded.insert(std::to_string(num->number.seq));
+      highlight.folded.insert((num->number.seq < 10 ? "0" : "") + std::to_string(num->number.seq));
+      units.push_back(Query(Query::OP_OR, Query(Query::OP_SCALE_WEIGHT, Query(term(schema::kNumber, key)), kOwnNumberWeight),
+                            Query(term(schema::kCites, key))));
+      end = num->end;
+    } else {
+      continue;
+    }
+    from = end;
+    pos = end - 1;
+  }
+  flush(s.size());
+}
+
+Query date_filter(const std::string& value) {
+  auto iso = [&](std::string v) {
+    std::size_t end = 0;
+    if (v.empty()) return v;
+    if (auto d = parse_date(v, 0, end); d && end == v.size()) return *d;
+    for (char c : v)
+      if (!digit(c) && c != '-') throw std::invalid_argument("date: wants YYYY[-MM[-DD]] or FROM..TO, not " + value);
+    return v;
+  };
+  auto dots = value.find("..");
+  std::string from = iso(value.substr(0, dots)), to = dots == std::string::npos ? from : iso(value.substr(dots + 2));
+  // "~" sorts after digits and '-': "2024-03~" ends March, so partial dates cover their span.
+  if (from.empty() && to.empty()) throw std::invalid_argument("date: needs a date");
+  if (from.empty()) return Query(Query::OP_VALUE_LE, schema::kDateSlot, to + "~");
+  if (to.empty()) return Query(Query::OP_VALUE_GE, schema::kDateSlot, from);
+  return Query(Query::OP_VALUE_RANGE, schema::kDateSlot, from, to + "~");
+}
+
+Query field_filter(const QueryPart& part) {
+  const std::string& f = part.field;
+  if (f == "type") return Query(term(schema::kType, squash_key(part.value)));
+  if (f == "number") return Query(term(schema::kNumber, number_key(part.value)));
+  if (f == "cites") return Query(term(schema::kCites, number_key(part.value)));
+  if (f == "year") return Query(term(schema::kYear, part.value));
+  if (f == "date") return date_filter(part.value);
+  const schema::TermSpace& space = f == "issuer" ? schema::kIssuer : f == "signer" ? schema::kSigner : schema::kRecipient;
+  Highlight unused; // filters are not marked in snippets: the snippet shows the body
+  WordUnits words(space, &unused);
+  words.add(Analyzer::for_this_thread().analyze(part.value).tokens, false);
+  if (words.units.empty()) throw std::invalid_argument(f + ": needs words");
+  return all_of(words.units);
+}
+
+} // namespace
+
+BuiltQuery build_query(std::string_view query) {
+  BuiltQuery out;
+  WordUnits words(schema::kText, &out.highlight);
+  std::vector<Query> units;
+  std::map<std::string, std::vector<Query>> filters; // OR within a field, AND across fields
+  for (const auto& part : lex_query(query)) {
+    if (part.field.empty()) add_free_text(part, words, units, out.highlight);
+    else filters[part.field].push_back(field_filter(part));
+  }
+  units.insert(units.end(), words.units.begin(), words.units.end());
+  std::vector<Query> filter_list;
+  for (const auto& [_, qs] : filters) filter_list.push_back(any_of(qs));
+  if (units.empty() && filter_list.empty()) throw std::invalid_argument("empty query");
+
+  out.has_text = !units.empty();
+  if (!out.has_text) {
+    out.strict = out.relaxed = Query(Query::OP_SCALE_WEIGHT, all_of(filter_list), 0.0);
+    return out;
+  }
+  out.strict = Query(Query::OP_AND, units.begin(), units.end());
+  out.relaxed = Query(Query::OP_OR, units.begin(), units.end());
+  if (!words.boosts.empty()) {
+    Query boost(Query::OP_SCALE_WEIGHT, any_of(words.boosts), kPairWeight);
+    out.strict = Query(Query::OP_AND_MAYBE, out.strict, boost);
+    out.relaxed = Query(Query::OP_AND_MAYBE, out.relaxed, boost);
+  }
+  if (!filter_list.empty()) {
+    Query filter = all_of(filter_list);
+    out.strict = Query(Query::OP_FILTER, out.strict, filter);
+    out.relaxed = Query(Query::OP_FILTER, out.relaxed, filter);
+  }
+  return out;
+}
+
+} // namespace vanban::index

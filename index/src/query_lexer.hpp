@@ -1,0 +1,20 @@
+// Query string → parts: runs of free text, "quoted phrases" and field:value filters.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vanban::index {
+
+struct QueryPart {
+  std::string field; ///< lower case; empty for free text
+  std::string value;
+  bool quoted = false;
+};
+
+/// Splits a query. Known fields: type number issuer signer recipient year date cites; any other
+/// "word:" stays free text. Consecutive free words form one part, so their pairs can be ranked.
+std::vector<QueryPart> lex_query(std::string_view query);
+
+} // namespace vanban::index

@@ -1,0 +1,65 @@
+// Runs a built query against the archive and turns the match set into hits with snippets.
+#include "vanban/query.hpp"
+
+#include "database.hpp"
+#include "query_builder.hpp"
+#include "schema.hpp"
+
+namespace vanban {
+namespace {
+
+/// Counting matches exactly up to this many keeps `total` honest without scanning huge archives.
+constexpr Xapian::doccount kCountExactlyUpTo = 1000;
+
+} // namespace
+
+struct Searcher::Impl {
+  std::string dir;
+  Xapian::Database db;
+};
+
+Searcher::Searcher(const std::string& db_dir) : impl_(std::make_unique<Impl>(Impl{db_dir, index::open_readonly(db_dir)})) {}
+Searcher::~Searcher() = default;
+
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+  index::BuiltQuery built = index::build_query(query);
+  SearchResults results;
+  results.query = query;
+  try {
+    Xapian::Enquire enquire(impl_->db);
+    // Filters alone rank nothing: newest first is the useful order then.
+    if (options.sort == SortOrder::Date || !built.has_text)
+      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+    auto run = [&](const Xapian::Query& q) {
+      enquire.set_query(q);
+      return enquire.get_mset(options.offset, options.limit, kCountExactlyUpTo);
+    };
+    Xapian::MSet mset = run(built.strict);
+    if (mset.get_matches_estimated() == 0 && built.has_text) {
+      mset = run(built.relaxed);
+      results.relaxed = true;
+    }
+    results.total = mset.get_matches_estimated();
+    index::SnippetStyle style{options.mark_begin, options.mark_end, options.snippet_words};
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      Xapian::Document doc = it.get_document();
+      Hit hit;
+      hit.rank = options.offset + it.get_rank() - mset.get_firstitem() + 1;
+      hit.id = doc.get_value(schema::kIdSlot);
+      hit.path = doc.get_value(schema::kPathSlot);
+      hit.number = doc.get_value(schema::kNumberSlot);
+      hit.date = doc.get_value(schema::kDateSlot);
+      hit.type = doc.get_value(schema::kTypeSlot);
+      hit.subject = doc.get_value(schema::kSubjectSlot);
+      hit.issuer = doc.get_value(schema::kIssuerSlot);
+      hit.score = it.get_weight();
+      hit.snippet = index::make_snippet(doc.get_value(schema::kTextSlot), built.highlight, style);
+      results.hits.push_back(std::move(hit));
+    }
+  } catch (const Xapian::Error& e) {
+    index::throw_archive_error(impl_->dir, e);
+  }
+  return results;
+}
+
+} // namespace vanban

@@ -1,0 +1,103 @@
+// Snippets by our own analysis, so a folded or re-toned match is marked as surely as an exact one.
+#include "snippet.hpp"
+
+#include "vanban/analyzer.hpp"
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+namespace vanban::index {
+
+namespace {
+
+/// Analysing a whole document costs more than the search itself: a snippet first looks in this
+/// many leading bytes, and reads the rest only when they hold no query word.
+constexpr std::size_t kFirstLook = 4096;
+
+/// `text` cut at a space at or before `limit` bytes (never inside a character or a word).
+std::string_view leading(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  std::size_t cut = text.rfind(' ', limit);
+  return text.substr(0, cut == std::string_view::npos ? limit : cut);
+}
+
+/// Start of the window of `w` tokens with the highest total score, and that score.
+std::pair<std::size_t, int> best_window(const std::vector<int>& score, std::size_t w) {
+  std::size_t n = score.size(), best = 0;
+  int sum = 0, best_sum = -1;
+  for (std::size_t i = 0; i < n; ++i) {
+    sum += score[i];
+    if (i >= w) sum -= score[i - w];
+    if (i + 1 >= std::min(w, n) && sum > best_sum) {
+      best_sum = sum;
+      best = i + 1 - std::min(w, n);
+    }
+  }
+  return {best, best_sum};
+}
+
+} // namespace
+
+std::string make_snippet(std::string_view text, const Highlight& highlight, const SnippetStyle& style) {
+  auto& analyzer = Analyzer::for_this_thread();
+  std::size_t w = std::max<std::size_t>(style.words, 1);
+  Analysis analysis;
+  std::vector<int> score;
+  std::size_t best = 0;
+  int best_sum = 0;
+  for (std::size_t limit : {kFirstLook, text.size()}) {
+    std::string_view part = leading(text, limit);
+    analysis = analyzer.analyze(part);
+    score.assign(analysis.tokens.size(), 0);
+    for (std::size_t i = 0; i < score.size(); ++i) {
+      const Token& t = analysis.tokens[i];
+      score[i] = highlight.exact.count(t.exact) ? 2 : highlight.folded.count(t.folded) ? 1 : 0;
+    }
+    std::tie(best, best_sum) = best_window(score, w);
+    bool nothing_to_find = highlight.exact.empty() && highlight.folded.empty(); // filters only
+    if (best_sum > 0 || part.size() == text.size() || nothing_to_find) break;
+  }
+  const auto& tokens = analysis.tokens;
+  const std::string& t = analysis.text;
+  std::size_t n = tokens.size();
+  if (n == 0) return {};
+  bool more = analysis.text.size() < text.size(); // cut by the first look
+  std::size_t last = std::min(n, best + w);
+  std::size_t first_hit = best, last_hit = best;
+  for (std::size_t i = best; i < last; ++i)
+    if (score[i]) {
+      if (!score[first_hit]) first_hit = i;
+      last_hit = i;
+    }
+  std::size_t begin = best;
+  if (best_sum > 0) {
+    std::size_t slack = w - std::min(w, last_hit - first_hit + 1);
+    begin = first_hit - std::min(first_hit, slack / 2);
+  }
+  std::size_t end = std::min(n, begin + w);
+
+  std::string out = begin > 0 ? "… " : "";
+  bool open = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (i > begin) {
+      std::string_view gap(t.data() + tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
+      bool joins = open && score[i] && gap.find_first_not_of(' ') == std::string_view::npos;
+      if (open && !joins) {
+        out += style.mark_end;
+        open = false;
+      }
+      out += gap;
+    }
+    if (score[i] && !open) {
+      out += style.mark_begin;
+      open = true;
+    }
+    out.append(t, tokens[i].begin, tokens[i].end - tokens[i].begin);
+  }
+  if (open) out += style.mark_end;
+  if (end < n || more) out += " …";
+  return out;
+}
+
+} // namespace vanban::index

@@ -1,0 +1,62 @@
+// The Vietnamese analyzer as a table: input text → expected terms ("exact|folded", folded omitted when equal).
+#include "helpers.hpp"
+
+#include "vanban/analyzer.hpp"
+
+namespace {
+
+struct Case {
+  const char* input;
+  const char* terms;
+};
+
+const Case kCases[] = {
+    // Case folding and NFC; words are syllables.
+    {"Nhà ở xã hội", "nhà|nha ở|o xã|xa hội|hoi"},
+    {"Vie\xcc\x82\xcc\xa3t Nam", "việt|viet nam"}, // NFD input (combining circumflex + dot below)
+    {"ĐƯỜNG Đường", "đường|duong đường|duong"},
+    // Tone placement: old and new spellings give the same exact term (new rule).
+    {"hóa hoá HÓA", "hoá|hoa hoá|hoa hoá|hoa"},
+    {"thủy thuỷ", "thuỷ|thuy thuỷ|thuy"},
+    {"khỏe khoẻ", "khoẻ|khoe khoẻ|khoe"},
+    {"Ủy uỷ", "uỷ|uy uỷ|uy"},
+    {"hòa thúy", "hoà|hoa thuý|thuy"},
+    // Where both rules agree the mark stays: closed syllables, modified vowels, qu / gi, triphthongs.
+    {"toán hoàng huỳnh thuận", "toán|toan hoàng|hoang huỳnh|huynh thuận|thuan"},
+    {"người tuổi mùa cửa", "người|nguoi tuổi|tuoi mùa|mua cửa|cua"},
+    {"quý giá gì", "quý|quy giá|gia gì|gi"},
+    {"khoái ngoại", "khoái|khoai ngoại|ngoai"},
+    // Numbers and codes are split by the word breaker (number terms come from the model).
+    {"37/KH-LĐLĐ", "37 kh lđlđ|ldld"},
+    {"ngày 29/3/2024", "ngày|ngay 29 3 2024"},
+    {"CNVCLĐ, ATVSLĐ.", "cnvclđ|cnvcld atvslđ|atvsld"},
+    {"  — ; ", ""},
+};
+
+} // namespace
+
+TEST_CASE("analyzer: text → terms") {
+  auto& analyzer = vanban::Analyzer::for_this_thread();
+  for (const auto& c : kCases) {
+    CAPTURE(c.input);
+    CHECK(vanban::describe(analyzer.analyze(c.input).tokens) == c.terms);
+  }
+}
+
+TEST_CASE("analyzer: byte spans point into the NFC text, capitals are flagged") {
+  auto a = vanban::Analyzer::for_this_thread().analyze("LĐLĐ huyện Tam Đường");
+  REQUIRE(a.tokens.size() == 4);
+  CHECK(a.text.substr(a.tokens[1].begin, a.tokens[1].end - a.tokens[1].begin) == "huyện");
+  CHECK(a.tokens[0].caps);
+  CHECK_FALSE(a.tokens[1].caps);
+  CHECK_FALSE(a.tokens[2].caps); // "Tam": one capital is a name, not an abbreviation
+}
+
+TEST_CASE("analyzer: tone placement and folding of single syllables") {
+  CHECK(vanban::place_tone("thủy") == "thuỷ");
+  CHECK(vanban::place_tone("lđlđ") == "lđlđ");
+  CHECK(vanban::place_tone("abc") == "abc");
+  CHECK(vanban::fold_marks("đường") == "duong");
+  CHECK(vanban::number_keys("59/KH-LĐLĐ") == std::vector<std::string>{"59/kh-lđlđ", "59/kh-ldld"});
+  CHECK(vanban::number_keys("02-NQ/TW") == std::vector<std::string>{"02-nq/tw"});
+}

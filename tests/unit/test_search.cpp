@@ -1,0 +1,75 @@
+// Search pieces: the query lexer, snippets, exact-over-folded ranking, filters and sorting.
+#include "helpers.hpp"
+#include "index_helpers.hpp"
+
+#include "query_lexer.hpp"
+#include "snippet.hpp"
+#include "vanban/archive.hpp"
+#include "vanban/query.hpp"
+
+namespace {
+
+std::string lexed(const std::string& q) {
+  std::string out;
+  for (const auto& p : vanban::index::lex_query(q)) {
+    if (!out.empty()) out += " | ";
+    out += (p.field.empty() ? "" : p.field + ":") + (p.quoted ? "\"" + p.value + "\"" : p.value);
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("search: query lexer") {
+  CHECK(lexed("nhà ở xã hội") == "nhà ở xã hội");
+  CHECK(lexed("type:KH  Tết year:2024") == "type:KH | Tết | year:2024");
+  CHECK(lexed("issuer:\"Tam Đường\" \"Mái ấm\" ") == "issuer:\"Tam Đường\" | \"Mái ấm\"");
+  CHECK(lexed("TYPE:QĐ V/v: triển khai") == "type:QĐ | V/v: triển khai"); // unknown field: free text
+  CHECK(lexed("date:2024-01-01..2024-03-31") == "date:2024-01-01..2024-03-31");
+}
+
+TEST_CASE("search: snippets mark exact and folded matches, joined when adjacent") {
+  vanban::index::Highlight h;
+  h.exact = {"nhà", "ở"};
+  h.folded = {"nha", "o", "xa", "hoi"};
+  auto s = vanban::index::make_snippet("Về việc bố trí nhà ở xã hội cho công nhân", h, {"[", "]", 24});
+  CHECK(s == "Về việc bố trí [nhà ở xã hội] cho công nhân");
+  auto cut = vanban::index::make_snippet("một hai ba bốn năm sáu bảy tám nhà chín mười", h, {"<", ">", 4});
+  CHECK(cut == "… tám <nhà> chín mười");
+}
+
+TEST_CASE("search: exact diacritics rank above folded matches; filters and date order") {
+  vanban::test::TempDir t;
+  auto doc = [](const std::string& number, const std::string& date, const std::string& body) {
+    return "Số: " + number + "\n\nLai Châu, ngày " + date + "\n\nKẾ HOẠCH\n\n" + body + "\n";
+  };
+  t.write("d/a.md", doc("10/KH-LĐLĐ", "05 tháng 01 năm 2024", "Tổ chức hội thi cắm hoa cho nữ công nhân."));
+  t.write("d/b.md", doc("11/KH-LĐLĐ", "06 tháng 02 năm 2024", "Phòng cháy chữa cháy, hòa giải ở cơ sở, hỏa hoạn."));
+  t.write("d/c.md", doc("12/KH-LĐLĐ", "07 tháng 03 năm 2025", "Ngày hội văn hoá thể thao, cắm hoa nghệ thuật."));
+  auto r = vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000});
+  REQUIRE(r.documents == 3);
+  vanban::Searcher s(t.path("db"));
+
+  auto hoa = s.search("hoa", {});
+  CHECK(hoa.total == 3); // folded: hoa, hòa, hỏa, hoá all match
+  auto exact = s.search("hỏa hoạn", {});
+  REQUIRE_FALSE(exact.hits.empty());
+  CHECK(exact.hits[0].number == "11/KH-LĐLĐ");
+  auto flower = s.search("cắm hoa", {});
+  REQUIRE(flower.hits.size() >= 2);
+  CHECK(flower.hits[0].snippet.find("[cắm hoa]") != std::string::npos);
+
+  vanban::SearchOptions by_date;
+  by_date.sort = vanban::SortOrder::Date;
+  auto dated = s.search("hoa", by_date);
+  REQUIRE(dated.hits.size() == 3);
+  CHECK(dated.hits[0].date == "2025-03-07");
+  CHECK(s.search("hoa year:2025", {}).total == 1);
+  CHECK(s.search("date:2024-01-01..2024-01-31", {}).hits.at(0).number == "10/KH-LĐLĐ");
+  CHECK(s.search("date:..2024-02", {}).total == 2);
+  CHECK(s.search("number:11/kh-ldld", {}).total == 1);
+  CHECK(s.search("xyzzy", {}).total == 0);
+  CHECK(s.search("xyzzy cắm hoa", {}).relaxed); // no document has every word: ranked by those it has
+  CHECK_THROWS_AS(s.search("   ", {}), std::invalid_argument);
+  CHECK_THROWS_AS(s.search("date:abc", {}), std::invalid_argument);
+}
