@@ -7,6 +7,7 @@ VANBAN_PACKAGES=(
   libicu-dev libxapian-dev libssl-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
   libtoml11-dev
+  graphviz
 )
 
 # Installs the packages that are missing (idempotent, never prompts).
