@@ -280,6 +280,61 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
   }
 }
 
+/// "… đề nghị các cấp công đoàn cần tập trung một số nhiệm vụ trọng tâm sau:" → "các cấp công đoàn".
+std::optional<std::string> requested_of(std::string_view lower, std::string_view original) {
+  for (std::string_view verb : {"đề nghị ", "yêu cầu "}) {
+    std::size_t at = lower.find(verb);
+    if (at == std::string_view::npos) continue;
+    std::size_t b = at + verb.size(), e = b;
+    static constexpr std::string_view kEnds[] = {" cần ", " tập trung", " thực hiện", " triển khai", " tiếp tục", " chú trọng",
+                                                 " quan tâm", " khẩn trương", " chỉ đạo", ":", ","};
+    e = lower.size();
+    for (auto end : kEnds) e = std::min(e, lower.find(end, b) == std::string_view::npos ? e : lower.find(end, b));
+    std::string_view who = text::trim(original.substr(b, e - b));
+    if (!who.empty() && text::length(who) <= 80) return std::string(who);
+  }
+  return std::nullopt;
+}
+
+/// Documents without a task section (công văn) often assign work as a list after a lead-in
+/// ending in ':' that asks for it ("… đề nghị … thực hiện các nhiệm vụ sau:"): one task per item.
+void extract_request_list(const Lines& lines, const std::vector<Marker>& markers, Range body, Document& doc) {
+  for (std::size_t i = body.begin; i < body.end; ++i) {
+    const auto& l = lines[i];
+    std::string_view t = text::trim(l.text);
+    if (l.kind == lines::Kind::ListItem || t.empty() || t.back() != ':') continue;
+    const std::string lower = text::lower_aligned(t);
+    const bool asks = lower.find("nhiệm vụ") != std::string::npos || lower.find("đề nghị") != std::string::npos ||
+                      lower.find("yêu cầu") != std::string::npos;
+    if (!asks) continue;
+    const auto requested = requested_of(lower, t);
+    auto assignee = requested;
+    int last_block = l.block;
+    std::size_t m = 0;
+    while (m < markers.size() && markers[m].index <= i) ++m;
+    for (std::size_t j = i + 1; j < body.end; ++j) {
+      const auto& item = lines[j];
+      if (m < markers.size() && markers[m].index == j) {
+        // A numbered heading in the list names who does the items under it.
+        assignee = markers[m++].title;
+        last_block = item.block;
+        continue;
+      }
+      auto n = numbering(item.text);
+      const bool bullet = item.kind == lines::Kind::ListItem || n;
+      if (item.block == last_block && !doc.tasks.empty()) {
+        doc.tasks.back().text = text::squeeze(doc.tasks.back().text + " " + item.text);
+        continue;
+      }
+      if (!bullet) break;
+      std::string_view body_text = text::trim(std::string_view(item.text).substr(n ? n->length : 0));
+      add_task(doc, assignee, std::string(body_text), item.line);
+      last_block = item.block;
+    }
+    return;
+  }
+}
+
 } // namespace
 
 bool opens_section(std::string_view line) {
@@ -291,6 +346,7 @@ void recognise_body(const Lines& lines, Range body, Document& doc) {
   auto markers = find_markers(lines, body);
   build_tree(lines, markers, doc);
   extract_tasks(lines, markers, body, doc);
+  if (doc.tasks.empty()) extract_request_list(lines, markers, body, doc);
 }
 
 } // namespace vanban::stages

@@ -75,3 +75,15 @@ TEST_CASE("tasks from a task table: one per row, columns by header") {
   CHECK_FALSE(d.tasks[1].assignee);
   CHECK(d.tasks[1].deadline->text == "Thường xuyên");
 }
+
+TEST_CASE("a công văn's request list is its tasks (seed 001)") {
+  auto d = compile_text("Số: 149/LĐLĐ\nV/v tập trung thực hiện chương trình làm việc năm 2024\n\n"
+                        "Ban Thường vụ LĐLĐ tỉnh đề nghị các cấp công đoàn cần tập trung một số nhiệm vụ trọng tâm sau:\n\n"
+                        "1. Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.\n\n"
+                        "2. Tổ chức tốt các hoạt động Tháng Công nhân, hoàn thành trước ngày 31/5/2024.\n\n"
+                        "Nơi nhận:\n- Lưu: VT.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].assignee == "các cấp công đoàn");
+  CHECK(d.tasks[0].text == "Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.");
+  CHECK(d.tasks[1].deadline->date == "2024-05-31");
+}
