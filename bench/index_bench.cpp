@@ -25,7 +25,9 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 /// CPU time of this thread: on a shared machine, wall time also counts other processes' turns.
 double thread_cpu_ms() {
@@ -36,13 +38,18 @@ double thread_cpu_ms() {
 
 /// Queries beyond the relevance set, so that at least 50 distinct queries are timed.
 const char* kExtraQueries[] = {
-    "kế hoạch",          "báo cáo kết quả",        "công đoàn cơ sở",    "thang cong nhan",
-    "người lao động",    "doanh nghiệp",           "chăm lo Tết",        "tháng hành động",
-    "type:KH year:2024", "date:2024-01-01..2024-06-30 công nhân", "cites:37/KH-LĐLĐ", "02-NQ/TW",
-    "ban chấp hành",     "đoàn viên khó khăn",     "xyzzy không có",     "quyết định ban hành quy chế",
+    "kế hoạch",          "báo cáo kết quả",
+    "công đoàn cơ sở",   "thang cong nhan",
+    "người lao động",    "doanh nghiệp",
+    "chăm lo Tết",       "tháng hành động",
+    "type:KH year:2024", "date:2024-01-01..2024-06-30 công nhân",
+    "cites:37/KH-LĐLĐ",  "02-NQ/TW",
+    "ban chấp hành",     "đoàn viên khó khăn",
+    "xyzzy không có",    "quyết định ban hành quy chế",
 };
 
-/// Copies every *.md of `corpus` `copies` times below `out` (c1/…, c2/…): distinct paths, same text.
+/// Copies every *.md of `corpus` `copies` times below `out` (c1/…, c2/…): distinct paths, same
+/// text.
 std::size_t scale_corpus(const std::string& corpus, const fs::path& out, int copies) {
   std::vector<vanban::InputError> errors;
   auto files = vanban::expand_inputs({corpus}, errors);
@@ -50,7 +57,8 @@ std::size_t scale_corpus(const std::string& corpus, const fs::path& out, int cop
     fs::path dir = out / ("c" + std::to_string(c));
     fs::create_directories(dir);
     for (std::size_t i = 0; i < files.size(); ++i)
-      fs::copy_file(files[i], dir / (std::to_string(i) + "_" + fs::path(files[i]).filename().string()));
+      fs::copy_file(files[i],
+                    dir / (std::to_string(i) + "_" + fs::path(files[i]).filename().string()));
   }
   return files.size() * copies;
 }
@@ -87,9 +95,11 @@ void bench_search(const std::string& db) {
       ms.push_back(seconds_since(s) * 1000);
       slowest = std::max(slowest, {ms.back(), q});
     }
-  std::printf("search: %zu queries x %d rounds, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", queries.size(), kRounds,
-              percentile(ms, 0.50), percentile(ms, 0.99), *std::max_element(ms.begin(), ms.end()));
-  std::printf("search CPU time: p50 %.2f ms, p99 %.2f ms\n", percentile(cpu, 0.50), percentile(cpu, 0.99));
+  std::printf("search: %zu queries x %d rounds, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+              queries.size(), kRounds, percentile(ms, 0.50), percentile(ms, 0.99),
+              *std::max_element(ms.begin(), ms.end()));
+  std::printf("search CPU time: p50 %.2f ms, p99 %.2f ms\n", percentile(cpu, 0.50),
+              percentile(cpu, 0.99));
   std::printf("slowest: %.2f ms for \"%s\"\n", slowest.first, slowest.second.c_str());
 }
 
@@ -105,16 +115,18 @@ int main(int argc, char** argv) {
   std::size_t n = scale_corpus(corpus, tmp / "docs", copies);
 
   auto t0 = Clock::now();
-  auto report = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs, 1000});
+  auto report = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs});
   double index_secs = seconds_since(t0);
   struct rusage usage {};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("index: %zu documents (%zu added, %zu failed) in %.2f s = %.0f docs/s, peak RSS %.0f MB\n", n,
-              report.added, report.failed, index_secs, report.added / index_secs, usage.ru_maxrss / 1024.0);
+  std::printf(
+      "index: %zu documents (%zu added, %zu failed) in %.2f s = %.0f docs/s, peak RSS %.0f MB\n", n,
+      report.added, report.failed, index_secs, report.added / index_secs, usage.ru_maxrss / 1024.0);
 
   t0 = Clock::now();
-  auto again = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs, 1000});
-  std::printf("re-index, nothing changed: %zu unchanged in %.2f s\n", again.unchanged, seconds_since(t0));
+  auto again = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs});
+  std::printf("re-index, nothing changed: %zu unchanged in %.2f s\n", again.unchanged,
+              seconds_since(t0));
 
   bench_search((tmp / "db").string());
   getrusage(RUSAGE_SELF, &usage);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -17,7 +18,7 @@ namespace {
 struct IndexCommandOptions {
   std::string db;
   unsigned jobs = 0;
-  std::size_t batch = 1000;
+  std::size_t batch = IndexOptions{}.batch;
   bool json = false;
   std::vector<std::string> paths;
 };
@@ -37,8 +38,9 @@ public:
     double eta = rate > 0 ? (total - done) / rate : 0;
     constexpr int kWidth = 30;
     int filled = total ? static_cast<int>(kWidth * done / total) : kWidth;
-    std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.0f docs/s  ETA %.0fs ", std::string(filled, '#').c_str(),
-                 std::string(kWidth - filled, '.').c_str(), done, total, rate, eta);
+    std::fprintf(stderr, "\r[%s%s] %zu/%zu  %.0f docs/s  ETA %.0fs ",
+                 std::string(filled, '#').c_str(), std::string(kWidth - filled, '.').c_str(), done,
+                 total, rate, eta);
     drawn_ = true;
   }
   /// Clears the bar so that a message or the summary starts on a clean line.
@@ -70,16 +72,21 @@ int run_index(const IndexCommandOptions& o) {
   }
   bar.clear();
   if (o.json) {
-    nlohmann::ordered_json j{{"added", r.added},         {"updated", r.updated}, {"removed", r.removed},
-                             {"unchanged", r.unchanged}, {"failed", r.failed},   {"documents", r.documents},
+    nlohmann::ordered_json j{{"added", r.added},
+                             {"updated", r.updated},
+                             {"removed", r.removed},
+                             {"unchanged", r.unchanged},
+                             {"failed", r.failed},
+                             {"documents", r.documents},
                              {"seconds", std::round(r.seconds * 1000) / 1000}};
     std::cout << j.dump() << "\n";
   } else {
     std::size_t compiled = r.added + r.updated;
-    std::printf("%zu added, %zu updated, %zu removed, %zu unchanged, %zu failed; %zu documents in %s "
-                "(%.2f s, %.0f docs/s)\n",
-                r.added, r.updated, r.removed, r.unchanged, r.failed, r.documents, o.db.c_str(), r.seconds,
-                r.seconds > 0 ? compiled / r.seconds : 0.0);
+    std::printf(
+        "%zu added, %zu updated, %zu removed, %zu unchanged, %zu failed; %zu documents in %s "
+        "(%.2f s, %.0f docs/s)\n",
+        r.added, r.updated, r.removed, r.unchanged, r.failed, r.documents, o.db.c_str(), r.seconds,
+        r.seconds > 0 ? compiled / r.seconds : 0.0);
   }
   return r.failed ? kFindings : kOk;
 }
@@ -91,7 +98,8 @@ Runner add_index(CLI::App& app) {
   auto* cmd = app.add_subcommand("index", "Index documents into an archive (incremental)");
   cmd->add_option("--db", opts->db, "Archive directory (created when missing)")->required();
   cmd->add_option("--jobs,-j", opts->jobs, "Compile threads (default: all cores)");
-  cmd->add_option("--batch", opts->batch, "Documents per commit (default 1000)")->check(CLI::PositiveNumber);
+  cmd->add_option("--batch", opts->batch, "Documents per commit (default 100)")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--json", opts->json, "Print the summary as one JSON object");
   cmd->add_option("PATH", opts->paths, "Files and directories (every *.md below)")->required();
   return [opts] { return run_index(*opts); };

@@ -29,9 +29,15 @@ std::string join(const std::vector<std::string>& words) {
 void print_json(const SearchResults& r) {
   nlohmann::ordered_json hits = nlohmann::ordered_json::array();
   for (const auto& h : r.hits)
-    hits.push_back({{"rank", h.rank},       {"id", h.id},         {"path", h.path},
-                    {"number", h.number},   {"date", h.date},     {"type", h.type},
-                    {"subject", h.subject}, {"issuer", h.issuer}, {"score", h.score},
+    hits.push_back({{"rank", h.rank},
+                    {"id", h.id},
+                    {"path", h.path},
+                    {"number", h.number},
+                    {"date", h.date},
+                    {"type", h.type},
+                    {"subject", h.subject},
+                    {"issuer", h.issuer},
+                    {"score", h.score},
                     {"snippet", h.snippet}});
   nlohmann::ordered_json j{{"query", r.query}, {"total", r.total}, {"hits", hits}};
   std::cout << j.dump() << "\n";
@@ -70,8 +76,10 @@ int run_search(const SearchCommandOptions& o) {
     std::cerr << "vanban search: " << e.what() << "\n";
     return kInputError;
   }
-  if (o.json) print_json(r);
-  else print_text(r, tty);
+  if (o.json)
+    print_json(r);
+  else
+    print_text(r, tty);
   return r.hits.empty() ? kFindings : kOk;
 }
 
@@ -86,9 +94,10 @@ Runner add_search(CLI::App& app) {
   cmd->add_option("--offset", opts->offset, "Hits to skip (default 0)");
   cmd->add_option("--sort", opts->sort, "relevance (default) or date (newest first)")
       ->check(CLI::IsMember({"relevance", "date"}));
-  cmd->add_option("QUERY", opts->words,
-                  "Words, numbers (59/KH-LĐLĐ), \"phrases\" and filters: type: number: issuer: signer: "
-                  "recipient: year: cites: date:FROM..TO")
+  cmd->add_option(
+         "QUERY", opts->words,
+         "Words, numbers (59/KH-LĐLĐ), \"phrases\" and filters: type: number: issuer: signer: "
+         "recipient: year: cites: date:FROM..TO")
       ->required();
   return [opts] { return run_search(*opts); };
 }

@@ -1,8 +1,8 @@
 // `vanban stats`: what an archive holds, as text or JSON.
 #include "commands.hpp"
 
-#include "vanban/stats.hpp"
 #include "vanban/archive_error.hpp"
+#include "vanban/stats.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -18,9 +18,18 @@ struct StatsCommandOptions {
   bool json = false;
 };
 
-void print_counts(const char* title, const std::vector<std::pair<std::string, std::size_t>>& counts) {
+/// `name` padded to `width` characters: printf pads bytes, and Vietnamese letters take two or
+/// three.
+std::string pad(const std::string& name, std::size_t width) {
+  std::size_t chars = 0;
+  for (unsigned char c : name) chars += (c & 0xC0) != 0x80;
+  return name + std::string(width > chars ? width - chars : 0, ' ');
+}
+
+void print_counts(const char* title,
+                  const std::vector<std::pair<std::string, std::size_t>>& counts) {
   std::printf("%s\n", title);
-  for (const auto& [name, n] : counts) std::printf("  %-24s %6zu\n", name.c_str(), n);
+  for (const auto& [name, n] : counts) std::printf("  %s %6zu\n", pad(name, 16).c_str(), n);
 }
 
 int run_stats(const StatsCommandOptions& o) {
@@ -32,18 +41,21 @@ int run_stats(const StatsCommandOptions& o) {
     return kInputError;
   }
   if (o.json) {
-    nlohmann::ordered_json by_type = nlohmann::ordered_json::object(), by_year = nlohmann::ordered_json::object();
+    nlohmann::ordered_json by_type = nlohmann::ordered_json::object(),
+                           by_year = nlohmann::ordered_json::object();
     for (const auto& [k, n] : s.by_type) by_type[k] = n;
     for (const auto& [k, n] : s.by_year) by_year[k] = n;
-    nlohmann::ordered_json j{{"documents", s.documents}, {"terms", s.terms},     {"bytes", s.bytes},
-                             {"by_type", by_type},       {"by_year", by_year},   {"undated", s.undated}};
+    nlohmann::ordered_json j{{"documents", s.documents}, {"terms", s.terms},
+                             {"bytes", s.bytes},         {"by_type", by_type},
+                             {"by_year", by_year},       {"undated", s.undated}};
     std::cout << j.dump() << "\n";
     return kOk;
   }
-  std::printf("documents  %zu\nterms      %zu\nsize       %.1f MB\n", s.documents, s.terms, s.bytes / 1e6);
+  std::printf("documents  %zu\nterms      %zu\nsize       %.1f MB\n", s.documents, s.terms,
+              s.bytes / 1e6);
   print_counts("by type", s.by_type);
   print_counts("by year", s.by_year);
-  if (s.undated) std::printf("  %-24s %6zu\n", "(no date)", s.undated);
+  if (s.undated) std::printf("  %s %6zu\n", pad("(no date)", 16).c_str(), s.undated);
   return kOk;
 }
 

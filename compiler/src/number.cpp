@@ -141,6 +141,8 @@ std::optional<Parsed> parse_at(std::string_view s, std::size_t pos, Mode mode) {
     }
     auto parts = dashed_parts(c);
     if (parts.empty()) return std::nullopt;
+    // "71/KH LĐLĐ": a type code alone is half a number (the issuer is cut off): not a number.
+    if (parts.size() == 1 && !n.year && tables.type_name(parts[0])) return std::nullopt;
     std::size_t issuer_at = 0;
     if (parts.size() >= 2 && tables.type_name(parts[0])) {
       n.type_code = std::string(parts[0]);

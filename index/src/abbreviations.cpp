@@ -17,8 +17,9 @@ const std::vector<Abbreviation>& abbreviations() {
       if (short_tokens.size() != 1 || long_tokens.empty()) continue;
       out.push_back({short_tokens[0].folded, std::move(long_tokens)});
     }
-    std::stable_sort(out.begin(), out.end(),
-                     [](const auto& a, const auto& b) { return a.long_tokens.size() > b.long_tokens.size(); });
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return a.long_tokens.size() > b.long_tokens.size();
+    });
     return out;
   }();
   return table;

@@ -9,8 +9,8 @@
 namespace vanban::index {
 
 struct Abbreviation {
-  std::string short_folded;        ///< "ldld"
-  std::vector<Token> long_tokens;  ///< liên đoàn lao động
+  std::string short_folded;       ///< "ldld"
+  std::vector<Token> long_tokens; ///< liên đoàn lao động
 };
 
 /// Every abbreviation, longest long form first (so the longest match wins). Built once.

@@ -12,7 +12,8 @@
 namespace vanban {
 namespace {
 
-/// Longer "words" are base64, URLs or OCR garbage: not worth a term (Xapian caps terms at 245 bytes).
+/// Longer "words" are base64, URLs or OCR garbage: not worth a term (Xapian caps terms at 245
+/// bytes).
 constexpr std::size_t kMaxWordBytes = 64;
 /// The word cache is cleared past this size, so numbers and garbage cannot grow it without bound.
 constexpr std::size_t kMaxCached = 200000;
@@ -43,7 +44,9 @@ Word analyze_word(std::string_view raw) {
   return w;
 }
 
-std::size_t utf8_length(UChar32 c) { return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4; }
+std::size_t utf8_length(UChar32 c) {
+  return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+}
 
 } // namespace
 
@@ -62,7 +65,8 @@ struct Analyzer::Impl {
     UErrorCode status = U_ZERO_ERROR;
     nfc = icu::Normalizer2::getNFCInstance(status);
     words.reset(icu::BreakIterator::createWordInstance(icu::Locale("vi"), status));
-    if (U_FAILURE(status) || !words) throw std::runtime_error("ICU word break iterator unavailable");
+    if (U_FAILURE(status) || !words)
+      throw std::runtime_error("ICU word break iterator unavailable");
   }
 
   const Word& word(std::string_view raw) {

@@ -36,7 +36,8 @@ struct Prepared {
 
 std::unordered_map<std::string, Stored> load_stored(const Xapian::Database& db) {
   std::unordered_map<std::string, Stored> stored;
-  for (auto it = db.valuestream_begin(schema::kPathSlot); it != db.valuestream_end(schema::kPathSlot); ++it) {
+  for (auto it = db.valuestream_begin(schema::kPathSlot);
+       it != db.valuestream_end(schema::kPathSlot); ++it) {
     Xapian::Document doc = db.get_document(it.get_docid(), Xapian::DOC_ASSUME_VALID);
     stored[*it] = {doc.get_value(schema::kShaSlot), doc.get_value(schema::kIdSlot)};
   }
@@ -78,7 +79,8 @@ Prepared prepare(const std::string& path, const std::unordered_map<std::string, 
 
 /// Archived paths below a directory argument whose file is no longer there.
 std::vector<std::string> vanished(const std::unordered_map<std::string, Stored>& stored,
-                                  const std::vector<std::string>& args, const std::unordered_set<std::string>& seen) {
+                                  const std::vector<std::string>& args,
+                                  const std::unordered_set<std::string>& seen) {
   std::vector<std::string> dirs;
   for (const auto& a : args) {
     std::error_code ec;
@@ -112,7 +114,9 @@ std::string archive_path(const std::string& path) {
   return abs.generic_string();
 }
 
-std::string document_id(const std::string& archive_path) { return sha256_hex(archive_path).substr(0, 16); }
+std::string document_id(const std::string& archive_path) {
+  return sha256_hex(archive_path).substr(0, 16);
+}
 
 IndexReport index_documents(const std::string& db_dir, const std::vector<std::string>& paths,
                             const IndexOptions& options, const IndexEvents& events) {
@@ -136,17 +140,21 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
 
     std::size_t pending = 0;
     for_each_ordered(
-        files.size(), resolve_jobs(options.jobs), [&](std::size_t i) { return prepare(files[i], stored); },
+        files.size(), resolve_jobs(options.jobs),
+        [&](std::size_t i) { return prepare(files[i], stored); },
         [&](std::size_t i, Prepared p) {
           switch (p.state) {
-          case Prepared::State::Unchanged: ++report.unchanged; break;
+          case Prepared::State::Unchanged:
+            ++report.unchanged;
+            break;
           case Prepared::State::Failed:
             // A file that no longer compiles keeps its last good version in the archive.
             ++report.failed;
             if (events.failure) events.failure(p.error);
             break;
           case Prepared::State::Ready:
-            // add_document for new files: replace_document by term costs a postlist lookup per call.
+            // add_document for new files: replace_document by term costs a postlist lookup per
+            // call.
             if (stored.count(p.path)) {
               ++report.updated;
               db.replace_document(index::term(schema::kId, p.id), p.doc);

@@ -16,8 +16,9 @@ void check_schema(const std::string& dir, const Xapian::Database& db) {
   if (version.empty() && db.get_doccount() > 0)
     throw ArchiveError(Kind::Corrupt, dir + " is a Xapian database but not a vanban archive");
   if (!version.empty() && version != schema::kSchemaVersion)
-    throw ArchiveError(Kind::Corrupt, "the archive at " + dir + " has schema " + version + ", this vanban reads " +
-                                          schema::kSchemaVersion + ": index again into a new --db");
+    throw ArchiveError(Kind::Corrupt, "the archive at " + dir + " has schema " + version +
+                                          ", this vanban reads " + schema::kSchemaVersion +
+                                          ": index again into a new --db");
 }
 
 } // namespace
@@ -26,13 +27,15 @@ void throw_archive_error(const std::string& dir, const Xapian::Error& e) {
   // Xapian::Error is not polymorphic: its type name tells the kinds apart.
   std::string type = e.get_type();
   if (type == "DatabaseLockError")
-    throw ArchiveError(Kind::Locked, "database is locked: another `vanban index` is writing to " + dir);
+    throw ArchiveError(Kind::Locked,
+                       "database is locked: another `vanban index` is writing to " + dir);
   // A bare DatabaseError is what a truncated or overwritten table gives ("EOF reading block 0").
   if (type == "DatabaseCorruptError" || type == "DatabaseVersionError" || type == "DatabaseError")
-    throw ArchiveError(Kind::Corrupt, "the archive at " + dir + " is damaged or unreadable (" + e.get_msg() +
-                                          "): delete it and index again");
+    throw ArchiveError(Kind::Corrupt, "the archive at " + dir + " is damaged or unreadable (" +
+                                          e.get_msg() + "): delete it and index again");
   if (type == "DatabaseOpeningError" || type == "DatabaseNotFoundError")
-    throw ArchiveError(Kind::Corrupt, "cannot open " + dir + " as an archive (" + e.get_msg() + ")");
+    throw ArchiveError(Kind::Corrupt,
+                       "cannot open " + dir + " as an archive (" + e.get_msg() + ")");
   throw ArchiveError(Kind::Io, "archive " + dir + ": " + e.get_type() + ": " + e.get_msg());
 }
 
@@ -43,7 +46,8 @@ Xapian::WritableDatabase open_writable(const std::string& dir) {
   try {
     Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
     check_schema(dir, db);
-    if (db.get_metadata(schema::kSchemaKey).empty()) db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
+    if (db.get_metadata(schema::kSchemaKey).empty())
+      db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
     return db;
   } catch (const Xapian::Error& e) {
     throw_archive_error(dir, e);
@@ -53,8 +57,9 @@ Xapian::WritableDatabase open_writable(const std::string& dir) {
 Xapian::Database open_readonly(const std::string& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
-    throw ArchiveError(Kind::Missing,
-                       "no archive at " + dir + ": create it with `vanban index --db " + dir + " PATH...`");
+    throw ArchiveError(Kind::Missing, "no archive at " + dir +
+                                          ": create it with `vanban index --db " + dir +
+                                          " PATH...`");
   try {
     Xapian::Database db(dir);
     check_schema(dir, db);

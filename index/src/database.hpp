@@ -7,7 +7,8 @@
 
 namespace vanban::index {
 
-/// Opens (or creates) the archive for writing. Throws ArchiveError (Locked when another writer has it).
+/// Opens (or creates) the archive for writing. Throws ArchiveError (Locked when another writer has
+/// it).
 Xapian::WritableDatabase open_writable(const std::string& dir);
 
 /// Opens an existing archive for reading. Throws ArchiveError (Missing, Corrupt).

@@ -25,8 +25,8 @@ void add_numbers(Xapian::Document& xdoc, const char* prefix, const std::set<std:
 
 } // namespace
 
-void add_tokens(Xapian::Document& xdoc, const std::vector<Token>& tokens, const schema::TermSpace& space,
-                unsigned wdf) {
+void add_tokens(Xapian::Document& xdoc, const std::vector<Token>& tokens,
+                const schema::TermSpace& space, unsigned wdf) {
   // The single writer pays about 2 µs per distinct term of a document, so only what ranking needs
   // is stored: an exact word only when it has marks (else it equals the folded one), and pairs
   // folded only (the exact words already rank an exact phrase above a folded one).
@@ -45,18 +45,21 @@ std::string squash_key(std::string_view text) {
   return key;
 }
 
-Xapian::Document make_document(const Document& doc, const std::string& id, std::string_view markdown) {
+Xapian::Document make_document(const Document& doc, const std::string& id,
+                               std::string_view markdown) {
   Xapian::Document xdoc;
   auto& analyzer = Analyzer::for_this_thread();
   std::string text = plain_text(markdown, kMaxStoredText);
   auto body = analyzer.analyze(text);
   add_tokens(xdoc, body.tokens, schema::kText, 1);
-  if (doc.subject) add_tokens(xdoc, analyzer.analyze(*doc.subject).tokens, schema::kText, kSubjectWdf);
+  if (doc.subject)
+    add_tokens(xdoc, analyzer.analyze(*doc.subject).tokens, schema::kText, kSubjectWdf);
 
   xdoc.add_boolean_term(term(schema::kId, id));
   if (doc.number) {
     add_numbers(xdoc, schema::kNumber, {doc.number->text});
-    if (doc.number->type_code) xdoc.add_boolean_term(term(schema::kType, squash_key(*doc.number->type_code)));
+    if (doc.number->type_code)
+      xdoc.add_boolean_term(term(schema::kType, squash_key(*doc.number->type_code)));
     if (doc.number->issuer_code) add_field(xdoc, *doc.number->issuer_code, schema::kIssuer);
   }
   std::set<std::string> cited;

@@ -13,21 +13,25 @@
 
 namespace vanban::index {
 
-/// The stored plain text is capped: snippets come from it, and a 50 MB scan must not bloat the index.
+/// The stored plain text is capped: snippets come from it, and a 50 MB scan must not bloat the
+/// index.
 inline constexpr std::size_t kMaxStoredText = 256 * 1024;
 
 /// Builds terms, values and data (the model as JSON). Thread-safe: runs in the compile workers.
-Xapian::Document make_document(const Document& doc, const std::string& id, std::string_view markdown);
+Xapian::Document make_document(const Document& doc, const std::string& id,
+                               std::string_view markdown);
 
 /// Adds the words and consecutive pairs of `tokens` in `space`, each with `wdf`.
-void add_tokens(Xapian::Document& xdoc, const std::vector<Token>& tokens, const schema::TermSpace& space,
-                unsigned wdf);
+void add_tokens(Xapian::Document& xdoc, const std::vector<Token>& tokens,
+                const schema::TermSpace& space, unsigned wdf);
 
 /// Folded letters and digits only: "Kế hoạch" → "kehoach", "KH" → "kh" (type: terms).
 std::string squash_key(std::string_view text);
 
 /// A prefix and a word joined into a term.
-inline std::string term(const char* prefix, std::string_view word) { return prefix + std::string(word); }
+inline std::string term(const char* prefix, std::string_view word) {
+  return prefix + std::string(word);
+}
 
 /// A prefix and two words joined into a bigram term.
 inline std::string bigram(const char* prefix, std::string_view a, std::string_view b) {

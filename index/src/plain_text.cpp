@@ -8,13 +8,17 @@ namespace {
 bool is_rule(std::string_view line) {
   bool dash = false;
   for (char c : line) {
-    if (c == '-') dash = true;
-    else if (c != '|' && c != ':' && c != ' ' && c != '\t' && c != '=') return false;
+    if (c == '-')
+      dash = true;
+    else if (c != '|' && c != ':' && c != ' ' && c != '\t' && c != '=')
+      return false;
   }
   return dash;
 }
 
-bool is_syntax(char c) { return c == '*' || c == '|' || c == '#' || c == '`' || c == '>' || c == '\\'; }
+bool is_syntax(char c) {
+  return c == '*' || c == '|' || c == '#' || c == '`' || c == '>' || c == '\\';
+}
 
 } // namespace
 
@@ -41,7 +45,8 @@ std::string plain_text(std::string_view markdown, std::size_t max_bytes) {
   }
   if (out.size() > max_bytes) {
     std::size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut; // not mid-character
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
+      --cut; // not mid-character
     out.resize(cut);
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();

@@ -22,21 +22,28 @@ using Xapian::Query;
 constexpr double kOwnNumberWeight = 4.0;
 /// Consecutive query words found side by side in a document weigh this much more.
 constexpr double kPairWeight = 2.0;
-/// Shorter abbreviations (TU, TT, VP) are ordinary syllables too: expanded only when written in capitals.
+/// Shorter abbreviations (TU, TT, VP) are ordinary syllables too: expanded only when written in
+/// capitals.
 constexpr std::size_t kAlwaysExpandFrom = 4;
 
-Query any_of(const std::vector<Query>& qs) { return qs.size() == 1 ? qs[0] : Query(Query::OP_OR, qs.begin(), qs.end()); }
-Query all_of(const std::vector<Query>& qs) { return qs.size() == 1 ? qs[0] : Query(Query::OP_AND, qs.begin(), qs.end()); }
+Query any_of(const std::vector<Query>& qs) {
+  return qs.size() == 1 ? qs[0] : Query(Query::OP_OR, qs.begin(), qs.end());
+}
+Query all_of(const std::vector<Query>& qs) {
+  return qs.size() == 1 ? qs[0] : Query(Query::OP_AND, qs.begin(), qs.end());
+}
 
 /// Words of one kind of text (body or a field) → required units and optional pair boosts.
 class WordUnits {
 public:
-  WordUnits(const schema::TermSpace& space, Highlight* highlight) : space_(space), highlight_(highlight) {}
+  WordUnits(const schema::TermSpace& space, Highlight* highlight)
+      : space_(space), highlight_(highlight) {}
 
   /// `phrase`: the pairs are required too (a "quoted phrase").
   void add(const std::vector<Token>& tokens, bool phrase) {
     bool marked = false; // written with diacritics: exact forms then rank above folded ones
     for (const auto& t : tokens) marked |= t.exact != t.folded;
+    for (const auto& t : tokens) highlight_->typed.insert(t.folded);
     for (std::size_t i = 0; i < tokens.size();) i += add_unit(tokens, i, marked);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       Query p = pair(tokens[i - 1], tokens[i]);
@@ -54,10 +61,12 @@ private:
       std::size_t n = a.long_tokens.size();
       if (n < 2 || i + n > tokens.size()) continue;
       bool same = true;
-      for (std::size_t k = 0; k < n && same; ++k) same = tokens[i + k].folded == a.long_tokens[k].folded;
+      for (std::size_t k = 0; k < n && same; ++k)
+        same = tokens[i + k].folded == a.long_tokens[k].folded;
       if (!same) continue;
       std::vector<Token> run(tokens.begin() + i, tokens.begin() + i + n);
-      units.push_back(Query(Query::OP_OR, pairs(run, marked), Query(term(space_.folded_word, a.short_folded))));
+      units.push_back(
+          Query(Query::OP_OR, pairs(run, marked), Query(term(space_.folded_word, a.short_folded))));
       mark(run);
       highlight_->folded.insert(a.short_folded);
       return n;
@@ -107,7 +116,9 @@ private:
   Highlight* highlight_;
 };
 
-bool digit(char c) { return c >= '0' && c <= '9'; }
+bool digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 /// d/m/yyyy (also with '.' or '-') or yyyy-mm-dd at `pos` → ISO date; `end` past it.
 std::optional<std::string> parse_date(std::string_view s, std::size_t pos, std::size_t& end) {
@@ -117,7 +128,9 @@ std::optional<std::string> parse_date(std::string_view s, std::size_t pos, std::
     if (i - b < lo || (i < s.size() && digit(s[i]))) return std::nullopt;
     return std::stoi(std::string(s.substr(b, i - b)));
   };
-  auto sep = [&](std::size_t& i) { return i < s.size() && (s[i] == '/' || s[i] == '-' || s[i] == '.') ? (++i, true) : false; };
+  auto sep = [&](std::size_t& i) {
+    return i < s.size() && (s[i] == '/' || s[i] == '-' || s[i] == '.') ? (++i, true) : false;
+  };
   std::size_t i = pos;
   int y = 0, m = 0, d = 0;
   auto year = digits(i, 4, 4);
@@ -145,7 +158,8 @@ std::optional<std::string> parse_date(std::string_view s, std::size_t pos, std::
 }
 
 /// A document number at `pos`, tolerant of lower case ("59/kh-lđlđ"); nullopt when none.
-std::optional<number::Parsed> parse_number(std::string_view s, const std::string& upper, std::size_t pos) {
+std::optional<number::Parsed> parse_number(std::string_view s, const std::string& upper,
+                                           std::size_t pos) {
   auto p = number::parse_at(s, pos, number::Mode::Relaxed);
   if (!p && upper.size() == s.size()) p = number::parse_at(upper, pos, number::Mode::Relaxed);
   if (!p || p->number.text.find('/') == std::string::npos) return std::nullopt;
@@ -159,7 +173,8 @@ std::string number_key(std::string_view value) {
 }
 
 /// Free text: numbers and dates become single-term units; the text between them, word units.
-void add_free_text(const QueryPart& part, WordUnits& words, std::vector<Query>& units, Highlight& highlight) {
+void add_free_text(const QueryPart& part, WordUnits& words, std::vector<Query>& units,
+                   Highlight& highlight) {
   const std::string& s = part.value;
   std::string upper = text::to_upper(s);
   auto& analyzer = Analyzer::for_this_thread();
@@ -178,9 +193,12 @@ void add_free_text(const QueryPart& part, WordUnits& words, std::vector<Query>& 
       std::string key = number_keys(num->number.text).front();
       // Snippets look for the sequence number ("409"): the symbol's words are everywhere.
       highlight.folded.insert(std::to_string(num->number.seq));
+      highlight.typed.insert(std::to_string(num->number.seq));
       highlight.folded.insert((num->number.seq < 10 ? "0" : "") + std::to_string(num->number.seq));
-      units.push_back(Query(Query::OP_OR, Query(Query::OP_SCALE_WEIGHT, Query(term(schema::kNumber, key)), kOwnNumberWeight),
-                            Query(term(schema::kCites, key))));
+      units.push_back(
+          Query(Query::OP_OR,
+                Query(Query::OP_SCALE_WEIGHT, Query(term(schema::kNumber, key)), kOwnNumberWeight),
+                Query(term(schema::kCites, key))));
       end = num->end;
     } else {
       continue;
@@ -197,11 +215,13 @@ Query date_filter(const std::string& value) {
     if (v.empty()) return v;
     if (auto d = parse_date(v, 0, end); d && end == v.size()) return *d;
     for (char c : v)
-      if (!digit(c) && c != '-') throw std::invalid_argument("date: wants YYYY[-MM[-DD]] or FROM..TO, not " + value);
+      if (!digit(c) && c != '-')
+        throw std::invalid_argument("date: wants YYYY[-MM[-DD]] or FROM..TO, not " + value);
     return v;
   };
   auto dots = value.find("..");
-  std::string from = iso(value.substr(0, dots)), to = dots == std::string::npos ? from : iso(value.substr(dots + 2));
+  std::string from = iso(value.substr(0, dots)),
+              to = dots == std::string::npos ? from : iso(value.substr(dots + 2));
   // "~" sorts after digits and '-': "2024-03~" ends March, so partial dates cover their span.
   if (from.empty() && to.empty()) throw std::invalid_argument("date: needs a date");
   if (from.empty()) return Query(Query::OP_VALUE_LE, schema::kDateSlot, to + "~");
@@ -216,7 +236,9 @@ Query field_filter(const QueryPart& part) {
   if (f == "cites") return Query(term(schema::kCites, number_key(part.value)));
   if (f == "year") return Query(term(schema::kYear, part.value));
   if (f == "date") return date_filter(part.value);
-  const schema::TermSpace& space = f == "issuer" ? schema::kIssuer : f == "signer" ? schema::kSigner : schema::kRecipient;
+  const schema::TermSpace& space = f == "issuer"   ? schema::kIssuer
+                                   : f == "signer" ? schema::kSigner
+                                                   : schema::kRecipient;
   Highlight unused; // filters are not marked in snippets: the snippet shows the body
   WordUnits words(space, &unused);
   words.add(Analyzer::for_this_thread().analyze(part.value).tokens, false);
@@ -232,8 +254,10 @@ BuiltQuery build_query(std::string_view query) {
   std::vector<Query> units;
   std::map<std::string, std::vector<Query>> filters; // OR within a field, AND across fields
   for (const auto& part : lex_query(query)) {
-    if (part.field.empty()) add_free_text(part, words, units, out.highlight);
-    else filters[part.field].push_back(field_filter(part));
+    if (part.field.empty())
+      add_free_text(part, words, units, out.highlight);
+    else
+      filters[part.field].push_back(field_filter(part));
   }
   units.insert(units.end(), words.units.begin(), words.units.end());
   std::vector<Query> filter_list;

@@ -6,10 +6,12 @@
 namespace vanban::index {
 namespace {
 
-constexpr std::array<std::string_view, 8> kFields{"type", "number", "issuer", "signer",
-                                                  "recipient", "year", "date", "cites"};
+constexpr std::array<std::string_view, 8> kFields{"type",      "number", "issuer", "signer",
+                                                  "recipient", "year",   "date",   "cites"};
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 /// The field name when `word` starts with "field:", lower-cased ASCII; empty otherwise.
 std::string field_of(std::string_view word) {

@@ -5,7 +5,7 @@ namespace vanban::schema {
 
 /// Where the terms of one kind of text go. Exact prefixes are null for fields indexed folded only.
 struct TermSpace {
-  const char* word;          ///< exact syllable with marks ("nhà"); words without marks are only folded
+  const char* word; ///< exact syllable with marks ("nhà"); words without marks are only folded
   const char* folded_word;   ///< syllable without marks ("nha")
   const char* folded_bigram; ///< pair of consecutive syllables without marks ("nha o")
 };
@@ -22,16 +22,17 @@ inline constexpr const char* kNumber = "XN"; ///< the document's own number, num
 inline constexpr const char* kCites = "XC";  ///< a number the document cites
 inline constexpr const char* kDate = "XD";   ///< issue date, ISO
 inline constexpr const char* kYear = "XY";   ///< issue year
-inline constexpr const char* kType = "XT";   ///< type name or code, folded, without spaces ("kehoach", "kh")
+inline constexpr const char* kType =
+    "XT"; ///< type name or code, folded, without spaces ("kehoach", "kh")
 inline constexpr const char* kTypeName = "XU"; ///< type name as written ("Kế hoạch"), for stats
 
 /// Value slots. Display fields live in values so a result list never parses the model JSON.
 enum Slot : unsigned {
-  kDateSlot = 0,    ///< "2024-03-29": string order is date order (sort, date: ranges)
-  kYearSlot = 1,    ///< "2024"
-  kShaSlot = 2,     ///< SHA-256 of the file: unchanged files are not compiled again
-  kPathSlot = 3,    ///< the path as indexed
-  kTextSlot = 4,    ///< the plain text, for snippets
+  kDateSlot = 0, ///< "2024-03-29": string order is date order (sort, date: ranges)
+  kYearSlot = 1, ///< "2024"
+  kShaSlot = 2,  ///< SHA-256 of the file: unchanged files are not compiled again
+  kPathSlot = 3, ///< the path as indexed
+  kTextSlot = 4, ///< the plain text, for snippets
   kIdSlot = 5,
   kNumberSlot = 6,
   kTypeSlot = 7,

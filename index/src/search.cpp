@@ -18,48 +18,66 @@ struct Searcher::Impl {
   Xapian::Database db;
 };
 
-Searcher::Searcher(const std::string& db_dir) : impl_(std::make_unique<Impl>(Impl{db_dir, index::open_readonly(db_dir)})) {}
+Searcher::Searcher(const std::string& db_dir)
+    : impl_(std::make_unique<Impl>(Impl{db_dir, index::open_readonly(db_dir)})) {}
 Searcher::~Searcher() = default;
+
+namespace {
+
+/// One attempt: the match set of `built` and its hits with snippets.
+SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& built,
+                        const SearchOptions& options) {
+  SearchResults results;
+  Xapian::Enquire enquire(db);
+  // Filters alone rank nothing: newest first is the useful order then.
+  if (options.sort == SortOrder::Date || !built.has_text)
+    enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+  auto run = [&](const Xapian::Query& q) {
+    enquire.set_query(q);
+    return enquire.get_mset(options.offset, options.limit, kCountExactlyUpTo);
+  };
+  Xapian::MSet mset = run(built.strict);
+  if (mset.get_matches_estimated() == 0 && built.has_text) {
+    mset = run(built.relaxed);
+    results.relaxed = true;
+  }
+  results.total = mset.get_matches_estimated();
+  index::SnippetStyle style{options.mark_begin, options.mark_end, options.snippet_words};
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    Hit hit;
+    hit.rank = options.offset + it.get_rank() - mset.get_firstitem() + 1;
+    hit.id = doc.get_value(schema::kIdSlot);
+    hit.path = doc.get_value(schema::kPathSlot);
+    hit.number = doc.get_value(schema::kNumberSlot);
+    hit.date = doc.get_value(schema::kDateSlot);
+    hit.type = doc.get_value(schema::kTypeSlot);
+    hit.subject = doc.get_value(schema::kSubjectSlot);
+    hit.issuer = doc.get_value(schema::kIssuerSlot);
+    hit.score = it.get_weight();
+    hit.snippet = index::make_snippet(doc.get_value(schema::kTextSlot), built.highlight, style);
+    results.hits.push_back(std::move(hit));
+  }
+  return results;
+}
+
+} // namespace
 
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
   index::BuiltQuery built = index::build_query(query);
-  SearchResults results;
-  results.query = query;
-  try {
-    Xapian::Enquire enquire(impl_->db);
-    // Filters alone rank nothing: newest first is the useful order then.
-    if (options.sort == SortOrder::Date || !built.has_text)
-      enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
-    auto run = [&](const Xapian::Query& q) {
-      enquire.set_query(q);
-      return enquire.get_mset(options.offset, options.limit, kCountExactlyUpTo);
-    };
-    Xapian::MSet mset = run(built.strict);
-    if (mset.get_matches_estimated() == 0 && built.has_text) {
-      mset = run(built.relaxed);
-      results.relaxed = true;
+  for (int attempt = 0;; ++attempt) {
+    try {
+      SearchResults results = run_query(impl_->db, built, options);
+      results.query = query;
+      return results;
+    } catch (const Xapian::DatabaseModifiedError& e) {
+      // A writer committed twice while we read: move to its latest revision and try once more.
+      if (attempt > 0) index::throw_archive_error(impl_->dir, e);
+      impl_->db.reopen();
+    } catch (const Xapian::Error& e) {
+      index::throw_archive_error(impl_->dir, e);
     }
-    results.total = mset.get_matches_estimated();
-    index::SnippetStyle style{options.mark_begin, options.mark_end, options.snippet_words};
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Xapian::Document doc = it.get_document();
-      Hit hit;
-      hit.rank = options.offset + it.get_rank() - mset.get_firstitem() + 1;
-      hit.id = doc.get_value(schema::kIdSlot);
-      hit.path = doc.get_value(schema::kPathSlot);
-      hit.number = doc.get_value(schema::kNumberSlot);
-      hit.date = doc.get_value(schema::kDateSlot);
-      hit.type = doc.get_value(schema::kTypeSlot);
-      hit.subject = doc.get_value(schema::kSubjectSlot);
-      hit.issuer = doc.get_value(schema::kIssuerSlot);
-      hit.score = it.get_weight();
-      hit.snippet = index::make_snippet(doc.get_value(schema::kTextSlot), built.highlight, style);
-      results.hits.push_back(std::move(hit));
-    }
-  } catch (const Xapian::Error& e) {
-    index::throw_archive_error(impl_->dir, e);
   }
-  return results;
 }
 
 } // namespace vanban

@@ -12,14 +12,21 @@ namespace vanban::index {
 namespace {
 
 /// Analysing a whole document costs more than the search itself: a snippet first looks in this
-/// many leading bytes, and reads the rest only when they hold no query word.
-constexpr std::size_t kFirstLook = 4096;
+/// many leading bytes, and reads the rest only when no window there holds half the typed words.
+constexpr std::size_t kFirstLook = 2048;
 
 /// `text` cut at a space at or before `limit` bytes (never inside a character or a word).
 std::string_view leading(std::string_view text, std::size_t limit) {
   if (text.size() <= limit) return text;
   std::size_t cut = text.rfind(' ', limit);
   return text.substr(0, cut == std::string_view::npos ? limit : cut);
+}
+
+/// Typed words weigh more than the alternatives a query adds (an abbreviation's long form), and an
+/// exact match more than a folded one.
+int word_score(const Highlight& h, const Token& t) {
+  if (h.typed.count(t.folded)) return h.exact.count(t.exact) ? 3 : 2;
+  return h.folded.count(t.folded) ? 1 : 0;
 }
 
 /// Start of the window of `w` tokens with the highest total score, and that score.
@@ -39,7 +46,8 @@ std::pair<std::size_t, int> best_window(const std::vector<int>& score, std::size
 
 } // namespace
 
-std::string make_snippet(std::string_view text, const Highlight& highlight, const SnippetStyle& style) {
+std::string make_snippet(std::string_view text, const Highlight& highlight,
+                         const SnippetStyle& style) {
   auto& analyzer = Analyzer::for_this_thread();
   std::size_t w = std::max<std::size_t>(style.words, 1);
   Analysis analysis;
@@ -52,11 +60,15 @@ std::string make_snippet(std::string_view text, const Highlight& highlight, cons
     score.assign(analysis.tokens.size(), 0);
     for (std::size_t i = 0; i < score.size(); ++i) {
       const Token& t = analysis.tokens[i];
-      score[i] = highlight.exact.count(t.exact) ? 2 : highlight.folded.count(t.folded) ? 1 : 0;
+      score[i] = word_score(highlight, t);
     }
     std::tie(best, best_sum) = best_window(score, w);
-    bool nothing_to_find = highlight.exact.empty() && highlight.folded.empty(); // filters only
-    if (best_sum > 0 || part.size() == text.size() || nothing_to_find) break;
+    if (part.size() == text.size() || highlight.folded.empty()) break; // all read, or filters only
+    std::unordered_set<std::string_view> found; // typed words in the best window
+    for (std::size_t i = best; i < std::min(score.size(), best + w); ++i)
+      if (score[i] && highlight.typed.count(analysis.tokens[i].folded))
+        found.insert(analysis.tokens[i].folded);
+    if (best_sum > 0 && found.size() * 2 >= highlight.typed.size()) break; // half is good enough
   }
   const auto& tokens = analysis.tokens;
   const std::string& t = analysis.text;

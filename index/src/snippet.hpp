@@ -10,6 +10,8 @@ namespace vanban::index {
 /// The words a query looks for, as analysed tokens (exact and folded forms).
 struct Highlight {
   std::unordered_set<std::string> exact, folded;
+  std::unordered_set<std::string>
+      typed; ///< folded words as typed (no expansions): a good window has them all
 };
 
 struct SnippetStyle {
@@ -19,6 +21,7 @@ struct SnippetStyle {
 
 /// A window of `style.words` words of `text` (plain NFC text) that holds the most query words
 /// (an exact match counts twice a folded one), with "…" where it is cut.
-std::string make_snippet(std::string_view text, const Highlight& highlight, const SnippetStyle& style);
+std::string make_snippet(std::string_view text, const Highlight& highlight,
+                         const SnippetStyle& style);
 
 } // namespace vanban::index

@@ -10,7 +10,8 @@
 namespace vanban {
 namespace {
 
-std::vector<std::pair<std::string, std::size_t>> by_prefix(const Xapian::Database& db, const std::string& prefix) {
+std::vector<std::pair<std::string, std::size_t>> by_prefix(const Xapian::Database& db,
+                                                           const std::string& prefix) {
   std::vector<std::pair<std::string, std::size_t>> out;
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
     out.emplace_back((*it).substr(prefix.size()), it.get_termfreq());

@@ -60,7 +60,8 @@ std::optional<std::size_t> tone_position(const std::vector<Letter>& letters) {
   while (i < n && is_vowel(letters[i].base)) ++i;
   std::size_t last = i; // one past the vowel cluster
   for (std::size_t k = last; k < n; ++k)
-    if (is_vowel(letters[k].base)) return std::nullopt; // vowels after a consonant: not one syllable
+    if (is_vowel(letters[k].base))
+      return std::nullopt; // vowels after a consonant: not one syllable
   bool has_final = last < n;
   std::optional<std::size_t> modified;
   for (std::size_t k = first; k < last; ++k)

@@ -38,7 +38,7 @@ has "$tmp/out" ': warning: ngày ban hành "ngày 8 tháng 3 năm 2024" phải v
 # --lang en.
 "$bin" check --lang en "$fx/number.type-mismatch.md" >"$tmp/out"
 has "$tmp/out" 'error: type code "QĐ" (Quyết định) does not match the document type "Kế hoạch"' "English message"
-has "$tmp/out" '^1 files, 1 errors, 0 warnings$' "English summary"
+has "$tmp/out" '^1 file(s), 1 error(s), 0 warning(s)$' "English summary"
 
 # Exit 2 when an input cannot be read or decoded; the others are still checked and reported.
 "$bin" check "$fx/encoding.invalid-utf8.md" "$tmp/missing.md" "$clean" "$fx/signer.missing.md" >"$tmp/out" 2>"$tmp/err"
@@ -125,6 +125,19 @@ expect_rc 2 $? "--db without index"
 has "$tmp/err" "chưa có chỉ mục ở $tmp: hãy chạy \`vanban index --db $tmp\` trước" "--db message"
 "$bin" check --lang en --db "$tmp" "$clean" >/dev/null 2>"$tmp/err"
 has "$tmp/err" "no index at $tmp: run vanban index first" "--db message in English"
+
+# --db with an index of corpus/: a citation of a number nobody has is unresolved; one whose date
+# differs from the archived document's is a date mismatch; a citation that matches is silent.
+"$bin" index --db "$tmp/db" corpus >/dev/null 2>&1
+"$bin" check --db "$tmp/db" --format json "$fx/reference.unresolved.md" >"$tmp/out"
+expect_rc 0 $? "--db with an index: unresolved is a warning"
+has "$tmp/out" '"rule":"reference.unresolved"' "reference.unresolved against the index"
+sed 's|Kế hoạch số 38/KH-LĐLĐ ngày 23/02/2024|Kế hoạch số 37/KH-LĐLĐ ngày 24/02/2024|' "$fx/reference.unresolved.md" >"$tmp/mismatch.md"
+"$bin" check --db "$tmp/db" --format json "$tmp/mismatch.md" >"$tmp/out"
+has "$tmp/out" '"rule":"reference.date-mismatch"' "reference.date-mismatch against the index"
+sed 's|Kế hoạch số 38/KH-LĐLĐ ngày 23/02/2024|Kế hoạch số 37/KH-LĐLĐ ngày 23/02/2024|' "$fx/reference.unresolved.md" >"$tmp/resolved.md"
+"$bin" check --db "$tmp/db" "$tmp/resolved.md" >"$tmp/out"
+expect_rc 0 $? "--db with an index: a citation that resolves"
 
 # Standard input, directories, and --jobs leave the output unchanged.
 "$bin" check - <"$clean" >"$tmp/out"

@@ -21,7 +21,9 @@ public:
   TempDir(const TempDir&) = delete;
   TempDir& operator=(const TempDir&) = delete;
 
-  std::string path(const std::string& name = "") const { return name.empty() ? path_ : path_ + "/" + name; }
+  std::string path(const std::string& name = "") const {
+    return name.empty() ? path_ : path_ + "/" + name;
+  }
 
   /// Writes `content` to `name` below the directory, creating parent directories.
   std::string write(const std::string& name, const std::string& content) const {

@@ -1,4 +1,5 @@
-// The Vietnamese analyzer as a table: input text → expected terms ("exact|folded", folded omitted when equal).
+// The Vietnamese analyzer as a table: input text → expected terms ("exact|folded", folded omitted
+// when equal).
 #include "helpers.hpp"
 
 #include "vanban/analyzer.hpp"
@@ -21,7 +22,8 @@ const Case kCases[] = {
     {"khỏe khoẻ", "khoẻ|khoe khoẻ|khoe"},
     {"Ủy uỷ", "uỷ|uy uỷ|uy"},
     {"hòa thúy", "hoà|hoa thuý|thuy"},
-    // Where both rules agree the mark stays: closed syllables, modified vowels, qu / gi, triphthongs.
+    // Where both rules agree the mark stays: closed syllables, modified vowels, qu / gi,
+    // triphthongs.
     {"toán hoàng huỳnh thuận", "toán|toan hoàng|hoang huỳnh|huynh thuận|thuan"},
     {"người tuổi mùa cửa", "người|nguoi tuổi|tuoi mùa|mua cửa|cua"},
     {"quý giá gì", "quý|quy giá|gia gì|gi"},

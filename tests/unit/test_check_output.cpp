@@ -44,7 +44,7 @@ TEST_CASE("check output: text lines and summary") {
 TEST_CASE("check output: --lang en") {
   auto text = print("text", sample(check::Lang::En), check::Lang::En);
   CHECK(text.find("the issue date \"ngày 8 tháng 3 năm 2024\" should read") != std::string::npos);
-  CHECK(text.find("2 files, 1 errors, 1 warnings") != std::string::npos);
+  CHECK(text.find("2 file(s), 1 error(s), 1 warning(s)") != std::string::npos);
 }
 
 TEST_CASE("check output: json contract") {

@@ -24,8 +24,9 @@ vanban::IndexReport run(const TempDir& t, const std::vector<std::string>& paths)
   return vanban::index_documents(t.path("db"), paths, {2, 1000});
 }
 
-void check_counts(const vanban::IndexReport& r, std::size_t added, std::size_t updated, std::size_t removed,
-                  std::size_t unchanged, std::size_t failed, std::size_t documents) {
+void check_counts(const vanban::IndexReport& r, std::size_t added, std::size_t updated,
+                  std::size_t removed, std::size_t unchanged, std::size_t failed,
+                  std::size_t documents) {
   CHECK(r.added == added);
   CHECK(r.updated == updated);
   CHECK(r.removed == removed);
@@ -110,7 +111,8 @@ TEST_CASE("index: a missing or corrupt archive is an error, never a crash") {
   std::string path = t.write("a.md", seed("000_2a7d08b91cea13fd.md"));
   run(t, {path});
   for (const auto& e : std::filesystem::directory_iterator(t.path("db")))
-    if (e.path().extension() == ".glass") t.write("db/" + e.path().filename().string(), "garbage, not a glass table");
+    if (e.path().extension() == ".glass")
+      t.write("db/" + e.path().filename().string(), "garbage, not a glass table");
   auto damaged = [&](auto&& f) {
     try {
       f();

@@ -37,7 +37,8 @@ const Case kCases[] = {
     // Not numbers: dates, fractions, spaced numbers in strict mode, lower-case words.
     {"23/02/2024", Mode::Strict, nullptr, 0, 0, nullptr, nullptr, nullptr},
     {"30/4", Mode::Strict, nullptr, 0, 0, nullptr, nullptr, nullptr},
-    {"409/KH -LĐLĐ", Mode::Strict, "409/KH", 409, 0, nullptr, "KH", nullptr},
+    {"409/KH -LĐLĐ", Mode::Strict, nullptr, 0, 0, nullptr, nullptr, nullptr}, // a type code alone
+    {"71/KH LĐLĐ", Mode::Relaxed, nullptr, 0, 0, nullptr, nullptr, nullptr},
     {"01 - 02 thỏa thuận", Mode::Relaxed, nullptr, 0, 0, nullptr, nullptr, nullptr},
     {"5/năm", Mode::Strict, nullptr, 0, 0, nullptr, nullptr, nullptr},
     {"37/KH-LĐLĐ - một", Mode::Relaxed, "37/KH-LĐLĐ", 37, 0, "KH", "LĐLĐ", nullptr},

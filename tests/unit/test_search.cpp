@@ -24,7 +24,8 @@ TEST_CASE("search: query lexer") {
   CHECK(lexed("nhà ở xã hội") == "nhà ở xã hội");
   CHECK(lexed("type:KH  Tết year:2024") == "type:KH | Tết | year:2024");
   CHECK(lexed("issuer:\"Tam Đường\" \"Mái ấm\" ") == "issuer:\"Tam Đường\" | \"Mái ấm\"");
-  CHECK(lexed("TYPE:QĐ V/v: triển khai") == "type:QĐ | V/v: triển khai"); // unknown field: free text
+  CHECK(lexed("TYPE:QĐ V/v: triển khai") ==
+        "type:QĐ | V/v: triển khai"); // unknown field: free text
   CHECK(lexed("date:2024-01-01..2024-03-31") == "date:2024-01-01..2024-03-31");
 }
 
@@ -32,9 +33,11 @@ TEST_CASE("search: snippets mark exact and folded matches, joined when adjacent"
   vanban::index::Highlight h;
   h.exact = {"nhà", "ở"};
   h.folded = {"nha", "o", "xa", "hoi"};
-  auto s = vanban::index::make_snippet("Về việc bố trí nhà ở xã hội cho công nhân", h, {"[", "]", 24});
+  auto s =
+      vanban::index::make_snippet("Về việc bố trí nhà ở xã hội cho công nhân", h, {"[", "]", 24});
   CHECK(s == "Về việc bố trí [nhà ở xã hội] cho công nhân");
-  auto cut = vanban::index::make_snippet("một hai ba bốn năm sáu bảy tám nhà chín mười", h, {"<", ">", 4});
+  auto cut =
+      vanban::index::make_snippet("một hai ba bốn năm sáu bảy tám nhà chín mười", h, {"<", ">", 4});
   CHECK(cut == "… tám <nhà> chín mười");
 }
 
@@ -43,9 +46,12 @@ TEST_CASE("search: exact diacritics rank above folded matches; filters and date 
   auto doc = [](const std::string& number, const std::string& date, const std::string& body) {
     return "Số: " + number + "\n\nLai Châu, ngày " + date + "\n\nKẾ HOẠCH\n\n" + body + "\n";
   };
-  t.write("d/a.md", doc("10/KH-LĐLĐ", "05 tháng 01 năm 2024", "Tổ chức hội thi cắm hoa cho nữ công nhân."));
-  t.write("d/b.md", doc("11/KH-LĐLĐ", "06 tháng 02 năm 2024", "Phòng cháy chữa cháy, hòa giải ở cơ sở, hỏa hoạn."));
-  t.write("d/c.md", doc("12/KH-LĐLĐ", "07 tháng 03 năm 2025", "Ngày hội văn hoá thể thao, cắm hoa nghệ thuật."));
+  t.write("d/a.md",
+          doc("10/KH-LĐLĐ", "05 tháng 01 năm 2024", "Tổ chức hội thi cắm hoa cho nữ công nhân."));
+  t.write("d/b.md", doc("11/KH-LĐLĐ", "06 tháng 02 năm 2024",
+                        "Phòng cháy chữa cháy, hòa giải ở cơ sở, hỏa hoạn."));
+  t.write("d/c.md", doc("12/KH-LĐLĐ", "07 tháng 03 năm 2025",
+                        "Ngày hội văn hoá thể thao, cắm hoa nghệ thuật."));
   auto r = vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000});
   REQUIRE(r.documents == 3);
   vanban::Searcher s(t.path("db"));
@@ -69,7 +75,8 @@ TEST_CASE("search: exact diacritics rank above folded matches; filters and date 
   CHECK(s.search("date:..2024-02", {}).total == 2);
   CHECK(s.search("number:11/kh-ldld", {}).total == 1);
   CHECK(s.search("xyzzy", {}).total == 0);
-  CHECK(s.search("xyzzy cắm hoa", {}).relaxed); // no document has every word: ranked by those it has
+  CHECK(
+      s.search("xyzzy cắm hoa", {}).relaxed); // no document has every word: ranked by those it has
   CHECK_THROWS_AS(s.search("   ", {}), std::invalid_argument);
   CHECK_THROWS_AS(s.search("date:abc", {}), std::invalid_argument);
 }

@@ -16,7 +16,8 @@ TEST_CASE("search: relevance set over corpus/ (recall@3 = 1.0)") {
   auto report = vanban::index_documents(t.path("db"), {corpus}, {0, 1000});
   REQUIRE(report.documents > 30);
 
-  auto set = nlohmann::json::parse(vanban::test::read_file(vanban::test::source_dir() + "/tests/data/relevance.json"));
+  auto set = nlohmann::json::parse(
+      vanban::test::read_file(vanban::test::source_dir() + "/tests/data/relevance.json"));
   vanban::Searcher searcher(t.path("db"));
   vanban::SearchOptions options;
   options.limit = 10;
@@ -27,7 +28,8 @@ TEST_CASE("search: relevance set over corpus/ (recall@3 = 1.0)") {
     auto hits = searcher.search(query, options).hits;
     auto rank_of = [&](const std::string& rel) -> std::size_t {
       for (const auto& h : hits)
-        if (h.path.size() >= rel.size() && h.path.compare(h.path.size() - rel.size(), rel.size(), rel) == 0)
+        if (h.path.size() >= rel.size() &&
+            h.path.compare(h.path.size() - rel.size(), rel.size(), rel) == 0)
           return h.rank;
       return 0;
     };
@@ -44,6 +46,7 @@ TEST_CASE("search: relevance set over corpus/ (recall@3 = 1.0)") {
   }
   std::size_t n = set.at("queries").size();
   CHECK(n >= 30);
-  std::printf("relevance: %zu queries, recall@3 %.3f, MRR %.3f\n", n, double(found) / expected, reciprocal / n);
+  std::printf("relevance: %zu queries, recall@3 %.3f, MRR %.3f\n", n, double(found) / expected,
+              reciprocal / n);
   CHECK(found == expected);
 }

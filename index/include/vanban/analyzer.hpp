@@ -13,7 +13,8 @@ struct Token {
   std::string exact;  ///< NFC, case-folded, tone mark placed by the new rule ("hoá", "thuỷ")
   std::string folded; ///< `exact` without any mark, đ → d ("hoa", "thuy")
   std::size_t begin = 0, end = 0; ///< byte span in the analysed (NFC) text
-  bool caps = false;  ///< written in capitals with at least two letters ("LĐLĐ"): may be an abbreviation
+  bool caps =
+      false; ///< written in capitals with at least two letters ("LĐLĐ"): may be an abbreviation
 };
 
 /// The NFC form of a text and its tokens.
@@ -46,7 +47,8 @@ private:
 /// "thủy" → "thuỷ", "khỏe" → "khoẻ"; anything that is not a Vietnamese syllable is returned as is.
 std::string place_tone(std::string_view syllable);
 
-/// Removes every mark and turns đ into d: "thuỷ" → "thuy", "lđlđ" → "ldld". Lower case in, lower case out.
+/// Removes every mark and turns đ into d: "thuỷ" → "thuy", "lđlđ" → "ldld". Lower case in, lower
+/// case out.
 std::string fold_marks(std::string_view word);
 
 /// The terms of a document number: case-folded, and also diacritic-free when that differs

@@ -14,7 +14,7 @@ enum class SortOrder { Relevance, Date };
 
 struct SearchOptions {
   std::size_t limit = 10, offset = 0;
-  SortOrder sort = SortOrder::Relevance; ///< Date: newest first
+  SortOrder sort = SortOrder::Relevance;        ///< Date: newest first
   std::string mark_begin = "[", mark_end = "]"; ///< around matched words in snippets
   std::size_t snippet_words = 24;
 };
@@ -29,7 +29,7 @@ struct SearchResults {
   std::string query;
   std::size_t total = 0; ///< matching documents (Xapian's estimate, exact for small archives)
   std::vector<Hit> hits;
-  bool relaxed = false;  ///< no document had every word: ranked by the words they have
+  bool relaxed = false; ///< no document had every word: ranked by the words they have
 };
 
 /// An archive opened for searching; cheap to query many times.
