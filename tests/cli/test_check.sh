@@ -1,20 +1,7 @@
 #!/usr/bin/env bash
 # CLI contract of `vanban check`: text/json/sarif formats, --profile, --config, --lang, --db,
 # --list-rules, suppression comments, and exit codes 0 / 1 / 2 / 64.
-set -u
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-expect_rc() { # expected actual what
-  if [ "$1" = "$2" ]; then ok; else bad "$3: exit $2, expected $1"; fi
-}
-has() { # file pattern what
-  if grep -q -- "$2" "$1"; then ok; else bad "$3: no '$2' in: $(head -c 600 "$1")"; fi
-}
+source "$(dirname "$0")/lib.sh"
 
 fx=tests/fixtures/check
 clean=$fx/clean.md
@@ -147,5 +134,4 @@ expect_rc 0 $? "stdin"
 cmp -s "$tmp/one" "$tmp/four" && ok || bad "--jobs changes the output"
 has "$tmp/one" "^$(find corpus -name '*.md' | wc -l) tệp, " "directory expands to every document"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

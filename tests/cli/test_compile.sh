@@ -1,17 +1,7 @@
 #!/usr/bin/env bash
 # CLI contract of `vanban compile`: JSON Lines in input order, text format, stdin, exit codes
 # 0 / 2 / 64, errors as path:line: message, and bad inputs that never stop the others.
-set -u
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-expect_rc() { # expected actual what
-  if [ "$1" = "$2" ]; then ok; else bad "$3: exit $2, expected $1"; fi
-}
+source "$(dirname "$0")/lib.sh"
 
 seeds=(corpus/seeds/*.md)
 
@@ -62,5 +52,4 @@ expect_rc 64 $? "bad --format"
 "$bin" frobnicate >/dev/null 2>&1
 expect_rc 64 $? "unknown command"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

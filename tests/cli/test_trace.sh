@@ -1,15 +1,7 @@
 #!/usr/bin/env bash
 # CLI contract of `vanban trace`, `refs`, `cited-by` and `graph` over an index of corpus/:
 # formats, exit codes (0, 1 unknown REF, 2 no archive, 3 ambiguous REF, 64 usage), DOT rendering.
-set -u
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-expect_rc() { if [ "$1" = "$2" ]; then ok; else bad "$3: exit $2, expected $1"; fi; }
+source "$(dirname "$0")/lib.sh"
 
 "$bin" index --db "$tmp/db" corpus >/dev/null 2>&1
 expect_rc 0 $? "index corpus"
@@ -87,5 +79,4 @@ DOC
 "$bin" graph --db "$tmp/db" --report dangling | grep -q '02-NQ/TW' && bad "02-NQ/TW still dangling after it was indexed" || ok
 "$bin" cited-by --db "$tmp/db" 02-NQ/TW | grep -q 'seeds\|cites\|implements' && ok || bad "02-NQ/TW now has citers"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish
