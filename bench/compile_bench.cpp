@@ -21,7 +21,9 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double seconds_since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
 
 std::string slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -89,7 +91,8 @@ int main(int argc, char** argv) {
   std::printf("compile, 1 thread  %.1f MB/s (model + JSON, %.1f MB of JSON)\n", mb / one_s,
               static_cast<double>(one_out) / (1024 * 1024));
   std::printf("compile, %u threads %.1f MB/s\n", all, mb / all_s);
-  std::printf("{\"docs\":%zu,\"bytes\":%zu,\"cmark_mb_s\":%.2f,\"compile_mb_s_1t\":%.2f,\"compile_mb_s\":%.2f}\n",
+  std::printf("{\"docs\":%zu,\"bytes\":%zu,\"cmark_mb_s\":%.2f,\"compile_mb_s_1t\":%.2f,\"compile_"
+              "mb_s\":%.2f}\n",
               work.size(), bytes, mb / cmark_s, mb / one_s, mb / all_s);
   (void)all_out;
   return 0;

@@ -15,7 +15,9 @@
 
 namespace {
 using Clock = std::chrono::steady_clock;
-double ms_since(Clock::time_point t0) { return std::chrono::duration<double, std::milli>(Clock::now() - t0).count(); }
+double ms_since(Clock::time_point t0) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
 } // namespace
 
 int main(int argc, char** argv) {
@@ -24,7 +26,8 @@ int main(int argc, char** argv) {
   std::vector<vanban::InputError> errors;
   std::vector<vanban::Document> base;
   for (const auto& f : vanban::expand_inputs({dir}, errors))
-    if (auto r = vanban::compile_file(f); std::holds_alternative<vanban::Document>(r)) base.push_back(std::get<vanban::Document>(r));
+    if (auto r = vanban::compile_file(f); std::holds_alternative<vanban::Document>(r))
+      base.push_back(std::get<vanban::Document>(r));
   if (base.empty()) return 2;
 
   std::vector<vanban::graph::Member> members;
@@ -73,13 +76,19 @@ int main(int argc, char** argv) {
       reached += result.node_ids.size();
     }
   std::sort(times.begin(), times.end());
-  auto pct = [&](double p) { return times[static_cast<std::size_t>(p * static_cast<double>(times.size() - 1))]; };
-  std::printf("documents %zu, references %zu, graph built in %.0f ms (%.0f references/s)\n", members.size(), refs,
-              build_ms, static_cast<double>(refs) / (build_ms / 1000));
-  std::printf("stored graph %.1f MB, loaded in %.0f ms\n", static_cast<double>(stored.size()) / (1024 * 1024), load_ms);
-  std::printf("depth-3 traces from %zu chain roots: p50 %.3f ms, p99 %.3f ms (%.1f nodes per trace)\n", roots.size(),
-              pct(0.50), pct(0.99), static_cast<double>(reached) / static_cast<double>(times.size()));
-  std::printf("{\"docs\":%zu,\"graph_build_ms\":%.1f,\"graph_load_ms\":%.1f,\"trace_p50_ms\":%.4f,\"trace_p99_ms\":%.4f}\n",
+  auto pct = [&](double p) {
+    return times[static_cast<std::size_t>(p * static_cast<double>(times.size() - 1))];
+  };
+  std::printf("documents %zu, references %zu, graph built in %.0f ms (%.0f references/s)\n",
+              members.size(), refs, build_ms, static_cast<double>(refs) / (build_ms / 1000));
+  std::printf("stored graph %.1f MB, loaded in %.0f ms\n",
+              static_cast<double>(stored.size()) / (1024 * 1024), load_ms);
+  std::printf(
+      "depth-3 traces from %zu chain roots: p50 %.3f ms, p99 %.3f ms (%.1f nodes per trace)\n",
+      roots.size(), pct(0.50), pct(0.99),
+      static_cast<double>(reached) / static_cast<double>(times.size()));
+  std::printf("{\"docs\":%zu,\"graph_build_ms\":%.1f,\"graph_load_ms\":%.1f,\"trace_p50_ms\":%.4f,"
+              "\"trace_p99_ms\":%.4f}\n",
               members.size(), build_ms, load_ms, pct(0.50), pct(0.99));
   return reloaded && reloaded->nodes().size() == graph.nodes().size() ? 0 : 1;
 }

@@ -20,7 +20,9 @@ struct CompileOptions {
   std::vector<std::string> paths;
 };
 
-void print_error(const InputError& e) { std::cerr << e.path << ":" << e.line << ": " << e.message << "\n"; }
+void print_error(const InputError& e) {
+  std::cerr << e.path << ":" << e.line << ": " << e.message << "\n";
+}
 
 int run_compile(const CompileOptions& o) {
   std::vector<InputError> errors;
@@ -51,10 +53,13 @@ int run_compile(const CompileOptions& o) {
 Runner add_compile(CLI::App& app) {
   auto opts = std::make_shared<CompileOptions>();
   auto* cmd = app.add_subcommand("compile", "Parse documents into the structured model");
-  cmd->add_option("--format", opts->format, "Output format")->check(CLI::IsMember({"json", "text"}));
+  cmd->add_option("--format", opts->format, "Output format")
+      ->check(CLI::IsMember({"json", "text"}));
   cmd->add_flag("--pretty", opts->pretty, "Indent the JSON (for reading one document)");
   cmd->add_option("--jobs,-j", opts->jobs, "Worker threads (default: all cores)");
-  cmd->add_option("PATH", opts->paths, "Files, directories (every *.md below) or - for standard input")->required();
+  cmd->add_option("PATH", opts->paths,
+                  "Files, directories (every *.md below) or - for standard input")
+      ->required();
   return [opts] { return run_compile(*opts); };
 }
 

@@ -4,7 +4,9 @@
 namespace vanban::cli {
 namespace {
 
-template <typename T> std::string or_dash(const std::optional<T>& v) { return v ? std::string(*v) : "—"; }
+template <typename T> std::string or_dash(const std::optional<T>& v) {
+  return v ? std::string(*v) : "—";
+}
 
 } // namespace
 
@@ -17,7 +19,8 @@ void print_summary(std::ostream& out, const Document& d) {
   out << "  Trích yếu   : " << or_dash(d.subject) << "\n";
   if (d.signer) {
     out << "  Người ký    : " << d.signer->name;
-    if (d.signer->authority) out << "  [" << *d.signer->authority << ". " << or_dash(d.signer->on_behalf_of) << "]";
+    if (d.signer->authority)
+      out << "  [" << *d.signer->authority << ". " << or_dash(d.signer->on_behalf_of) << "]";
     if (d.signer->position) out << "  " << *d.signer->position;
     out << "\n";
   } else {
@@ -40,7 +43,8 @@ void print_summary(std::ostream& out, const Document& d) {
     if (text.size() > 90) {
       text.resize(90);
       // Cut on a character boundary: drop a partial UTF-8 sequence at the end.
-      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
+      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
+        text.pop_back();
       if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
       text += "…";
     }
@@ -48,7 +52,8 @@ void print_summary(std::ostream& out, const Document& d) {
     if (t.deadline) out << "  [hạn: " << t.deadline->text << "]";
     out << "\n";
   }
-  for (const auto& g : d.diagnostics) out << "  " << g.severity << " (dòng " << g.line << "): " << g.message << "\n";
+  for (const auto& g : d.diagnostics)
+    out << "  " << g.severity << " (dòng " << g.line << "): " << g.message << "\n";
   out << "\n";
 }
 

@@ -29,10 +29,11 @@ int find_root(const graph::CitationGraph& g, const std::string& ref, std::string
     return kFindings;
   }
   if (found.size() > 1) {
-    std::cerr << "vanban: " << ref << " is ambiguous: " << found.size() << " documents; name one with NUMBER@DATE or a path:\n";
+    std::cerr << "vanban: " << ref << " is ambiguous: " << found.size()
+              << " documents; name one with NUMBER@DATE or a path:\n";
     for (const auto* n : found)
-      std::cerr << "  " << n->number << "@" << n->date.value_or("") << "  " << n->path.value_or(n->id) << "  "
-                << n->issuer.value_or("") << "\n";
+      std::cerr << "  " << n->number << "@" << n->date.value_or("") << "  "
+                << n->path.value_or(n->id) << "  " << n->issuer.value_or("") << "\n";
     return kAmbiguousRef;
   }
   root = found.front()->id;
@@ -66,9 +67,12 @@ int run_trace(const TraceOptions& o) {
     t.depth = o.depth;
     t.relations = split_relations(o.relations);
     auto result = graph::trace(g, root, t);
-    if (o.format == "json") std::cout << graph::trace_json(g, result).dump(2) << "\n";
-    else if (o.format == "dot") graph::print_dot(std::cout, g, result);
-    else graph::print_tree(std::cout, g, result);
+    if (o.format == "json")
+      std::cout << graph::trace_json(g, result).dump(2) << "\n";
+    else if (o.format == "dot")
+      graph::print_dot(std::cout, g, result);
+    else
+      graph::print_tree(std::cout, g, result);
     return kOk;
   });
 }
@@ -82,50 +86,60 @@ int run_one_level(const TraceOptions& o, graph::Direction direction) {
     t.direction = direction;
     t.depth = 1;
     auto result = graph::trace(g, root, t);
-    if (o.json) std::cout << graph::trace_json(g, result).dump(2) << "\n";
-    else graph::print_tree(std::cout, g, result);
+    if (o.json)
+      std::cout << graph::trace_json(g, result).dump(2) << "\n";
+    else
+      graph::print_tree(std::cout, g, result);
     return kOk;
   });
 }
 
-const std::vector<std::string> kRelations = {"implements", "based_on", "amends", "replaces", "repeals", "cites"};
+const std::vector<std::string> kRelations = {"implements", "based_on", "amends",
+                                             "replaces",   "repeals",  "cites"};
 
 } // namespace
 
 Runner add_trace(CLI::App& app) {
   auto o = std::make_shared<TraceOptions>();
-  auto* cmd = app.add_subcommand("trace", "Follow the citation graph from a document, down (who implements it) or up");
+  auto* cmd = app.add_subcommand(
+      "trace", "Follow the citation graph from a document, down (who implements it) or up");
   cmd->add_option("--db", o->db, "Archive directory")->required();
   auto* down = cmd->add_flag("--down", o->down, "Documents that cite REF, transitively (default)");
   cmd->add_flag("--up", o->up, "Documents REF cites, transitively")->excludes(down);
-  cmd->add_option("--depth", o->depth, "Levels to follow (default: unlimited)")->check(CLI::NonNegativeNumber);
+  cmd->add_option("--depth", o->depth, "Levels to follow (default: unlimited)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--relation", o->relations, "Relations to follow, comma-separated (default: all)")
       ->check([](const std::string& v) {
         for (const auto& r : split_relations(v))
-          if (std::find(kRelations.begin(), kRelations.end(), r) == kRelations.end()) return "unknown relation " + r;
+          if (std::find(kRelations.begin(), kRelations.end(), r) == kRelations.end())
+            return "unknown relation " + r;
         return std::string();
       });
-  cmd->add_option("--format", o->format, "Output: tree, json or dot")->check(CLI::IsMember({"tree", "json", "dot"}));
-  cmd->add_option("REF", o->ref, "A number (274/KH-TLĐ), NUMBER@DATE (37/KH-LĐLĐ@2024-02-23), a path or an id")->required();
+  cmd->add_option("--format", o->format, "Output: tree, json or dot")
+      ->check(CLI::IsMember({"tree", "json", "dot"}));
+  cmd->add_option("REF", o->ref,
+                  "A number (274/KH-TLĐ), NUMBER@DATE (37/KH-LĐLĐ@2024-02-23), a path or an id")
+      ->required();
   return [o] { return run_trace(*o); };
 }
 
-Runner add_refs(CLI::App& app) {
+/// refs and cited-by: the same options, one level in opposite directions.
+Runner add_one_level(CLI::App& app, const char* name, const char* description,
+                     graph::Direction direction) {
   auto o = std::make_shared<TraceOptions>();
-  auto* cmd = app.add_subcommand("refs", "What REF cites (one level)");
+  auto* cmd = app.add_subcommand(name, description);
   cmd->add_option("--db", o->db, "Archive directory")->required();
   cmd->add_flag("--json", o->json, "JSON output (the shape of trace --format json)");
   cmd->add_option("REF", o->ref, "A number, NUMBER@DATE, a path or an id")->required();
-  return [o] { return run_one_level(*o, graph::Direction::Up); };
+  return [o, direction] { return run_one_level(*o, direction); };
+}
+
+Runner add_refs(CLI::App& app) {
+  return add_one_level(app, "refs", "What REF cites (one level)", graph::Direction::Up);
 }
 
 Runner add_cited_by(CLI::App& app) {
-  auto o = std::make_shared<TraceOptions>();
-  auto* cmd = app.add_subcommand("cited-by", "Who cites REF (one level)");
-  cmd->add_option("--db", o->db, "Archive directory")->required();
-  cmd->add_flag("--json", o->json, "JSON output (the shape of trace --format json)");
-  cmd->add_option("REF", o->ref, "A number, NUMBER@DATE, a path or an id")->required();
-  return [o] { return run_one_level(*o, graph::Direction::Down); };
+  return add_one_level(app, "cited-by", "Who cites REF (one level)", graph::Direction::Down);
 }
 
 Runner add_graph(CLI::App& app) {
@@ -139,8 +153,10 @@ Runner add_graph(CLI::App& app) {
   return [o] {
     return with_graph(o->db, [&](const graph::CitationGraph& g) -> int {
       auto rows = graph::report(g, o->format);
-      if (o->json) std::cout << nlohmann::ordered_json{{"report", o->format}, {"rows", rows}}.dump(2) << "\n";
-      else graph::print_report(std::cout, g, o->format, rows);
+      if (o->json)
+        std::cout << nlohmann::ordered_json{{"report", o->format}, {"rows", rows}}.dump(2) << "\n";
+      else
+        graph::print_report(std::cout, g, o->format, rows);
       return kOk;
     });
   };

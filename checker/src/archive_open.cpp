@@ -16,7 +16,8 @@ public:
   std::vector<ArchiveEntry> find(const std::string& number) const override {
     std::vector<ArchiveEntry> out;
     for (const auto* node : graph_.find_number(number, std::nullopt))
-      if (!node->external) out.push_back({node->number, node->date.value_or(""), node->path.value_or(node->id)});
+      if (!node->external)
+        out.push_back({node->number, node->date.value_or(""), node->path.value_or(node->id)});
     return out;
   }
 

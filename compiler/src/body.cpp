@@ -15,13 +15,17 @@ struct Numbering {
   std::size_t length; ///< bytes of the label ("III. ")
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 /// The numbering label at the start of a line, if any.
 std::optional<Numbering> numbering(std::string_view s) {
-  if (text::starts_with_word(s, "chương") || text::starts_with_word(s, "mục") || text::starts_with_word(s, "phần")) {
+  if (text::starts_with_word(s, "chương") || text::starts_with_word(s, "mục") ||
+      text::starts_with_word(s, "phần")) {
     std::size_t sp = s.find(' ');
-    if (sp != std::string_view::npos && sp + 1 < s.size() && (is_digit(s[sp + 1]) || s[sp + 1] == 'I' || s[sp + 1] == 'V' || s[sp + 1] == 'X'))
+    if (sp != std::string_view::npos && sp + 1 < s.size() &&
+        (is_digit(s[sp + 1]) || s[sp + 1] == 'I' || s[sp + 1] == 'V' || s[sp + 1] == 'X'))
       return Numbering{Style::Chapter, sp + 1};
   }
   if (text::starts_with_word(s, "điều")) {
@@ -29,12 +33,14 @@ std::optional<Numbering> numbering(std::string_view s) {
     while (i < s.size() && s[i] == ' ') ++i;
     std::size_t d = i;
     while (i < s.size() && is_digit(s[i])) ++i;
-    if (i > d && i < s.size() && (s[i] == '.' || s[i] == ':')) return Numbering{Style::Article, i + 1};
+    if (i > d && i < s.size() && (s[i] == '.' || s[i] == ':'))
+      return Numbering{Style::Article, i + 1};
     return std::nullopt;
   }
   std::size_t i = 0;
   while (i < s.size() && (s[i] == 'I' || s[i] == 'V' || s[i] == 'X') && i < 6) ++i;
-  if (i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ') return Numbering{Style::Roman, i + 1};
+  if (i > 0 && i + 1 < s.size() && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+    return Numbering{Style::Roman, i + 1};
   i = 0;
   while (i < s.size() && is_digit(s[i]) && i < 3) ++i;
   if (i > 0) {
@@ -44,8 +50,10 @@ std::optional<Numbering> numbering(std::string_view s) {
       ++i;
       while (i < s.size() && is_digit(s[i])) ++i;
     }
-    if (i < s.size() && (s[i] == '.' || s[i] == ')')) ++i;
-    else if (!dotted) return std::nullopt;
+    if (i < s.size() && (s[i] == '.' || s[i] == ')'))
+      ++i;
+    else if (!dotted)
+      return std::nullopt;
     if (i < s.size() && s[i] == ' ') return Numbering{dotted ? Style::Dotted : Style::Arabic, i};
     return std::nullopt;
   }
@@ -74,7 +82,8 @@ struct Marker {
 bool is_heading(const Lines& lines, std::size_t i, std::size_t end, const Numbering& n) {
   const auto& l = lines[i];
   if (l.kind == lines::Kind::ListItem && !l.item_start) return false;
-  if (n.style == Style::Roman || n.style == Style::Article || n.style == Style::Chapter) return true;
+  if (n.style == Style::Roman || n.style == Style::Article || n.style == Style::Chapter)
+    return true;
   if (l.kind == lines::Kind::Heading || l.strong) return true;
   if (text::length(l.text) > 120 || ends_like_sentence(l.text)) return false;
   if (i + 1 >= end) return false;
@@ -96,7 +105,8 @@ std::vector<Marker> find_markers(const Lines& lines, Range body) {
     while (depth < stack.size() && stack[depth] != n->style) ++depth;
     stack.resize(depth);
     stack.push_back(n->style);
-    markers.push_back({i, static_cast<int>(stack.size()), n->style, lines[i].text, title_of(lines[i].text, n->length)});
+    markers.push_back({i, static_cast<int>(stack.size()), n->style, lines[i].text,
+                       title_of(lines[i].text, n->length)});
   }
   return markers;
 }
@@ -117,14 +127,15 @@ void build_tree(const Lines& lines, const std::vector<Marker>& markers, Document
 
 bool assigns_work(std::string_view heading) {
   std::string upper = text::to_upper(heading);
-  for (std::string_view key : {"TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "PHÂN CÔNG", "GIẢI PHÁP", "TRÁCH NHIỆM"})
+  for (std::string_view key :
+       {"TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "PHÂN CÔNG", "GIẢI PHÁP", "TRÁCH NHIỆM"})
     if (upper.find(key) != std::string::npos) return true;
   return false;
 }
 
 bool is_deadline_line(std::string_view s) {
-  return text::starts_with_word(s, "thời gian thực hiện") || text::starts_with_word(s, "thời hạn") ||
-         text::starts_with_word(s, "thời gian hoàn thành");
+  return text::starts_with_word(s, "thời gian thực hiện") ||
+         text::starts_with_word(s, "thời hạn") || text::starts_with_word(s, "thời gian hoàn thành");
 }
 
 bool is_closing_remark(const Lines& lines, std::size_t i, std::size_t body_end) {
@@ -174,8 +185,8 @@ void add_task(Document& doc, std::optional<std::string> assignee, std::string bo
 /// that starts in lower case (the rest of a sentence cut by a page break in the scan).
 bool continues_task(const lines::Line& l, std::string_view t, int last_block) {
   if (l.block == last_block && !l.item_start) return true;
-  return l.kind != lines::Kind::ListItem && text::letter_at(t, 0) && !text::is_upper(t.substr(0, 1)) &&
-         text::to_lower(t.substr(0, 1)) == t.substr(0, 1);
+  return l.kind != lines::Kind::ListItem && text::letter_at(t, 0) &&
+         !text::is_upper(t.substr(0, 1)) && text::to_lower(t.substr(0, 1)) == t.substr(0, 1);
 }
 
 /// Which columns of a task table hold what ("TT | Nội dung | Chủ trì | Thời gian").
@@ -188,17 +199,21 @@ TaskColumns task_columns(const std::vector<std::string>& header) {
   for (int k = 0; k < static_cast<int>(header.size()); ++k) {
     std::string h = text::to_lower(header[static_cast<std::size_t>(k)]);
     auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
-    if (c.content < 0 && (has("nội dung") || has("nhiệm vụ") || has("công việc") || has("hoạt động"))) c.content = k;
-    else if (c.assignee < 0 && (has("chủ trì") || has("đơn vị") || has("phụ trách") || has("thực hiện") || has("phân công")))
+    if (c.content < 0 &&
+        (has("nội dung") || has("nhiệm vụ") || has("công việc") || has("hoạt động")))
+      c.content = k;
+    else if (c.assignee < 0 && (has("chủ trì") || has("đơn vị") || has("phụ trách") ||
+                                has("thực hiện") || has("phân công")))
       c.assignee = k;
-    else if (c.deadline < 0 && (has("thời gian") || has("thời hạn") || has("hạn"))) c.deadline = k;
+    else if (c.deadline < 0 && (has("thời gian") || has("thời hạn") || has("hạn")))
+      c.deadline = k;
   }
   return c;
 }
 
 /// A task table: one task per row, columns found by their header. Returns the index after it.
-std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end, const std::optional<std::string>& assignee,
-                        Document& doc) {
+std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end,
+                        const std::optional<std::string>& assignee, Document& doc) {
   const int table = lines[i].table;
   std::vector<std::vector<std::string>> rows;
   std::vector<int> row_lines;
@@ -210,7 +225,8 @@ std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end, cons
       row_lines.resize(r + 1, l.line);
     }
     auto& cells = rows[r];
-    if (cells.size() <= static_cast<std::size_t>(l.cell)) cells.resize(static_cast<std::size_t>(l.cell) + 1);
+    if (cells.size() <= static_cast<std::size_t>(l.cell))
+      cells.resize(static_cast<std::size_t>(l.cell) + 1);
     auto& cell = cells[static_cast<std::size_t>(l.cell)];
     cell += (cell.empty() ? "" : " ") + l.text;
   }
@@ -218,7 +234,8 @@ std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end, cons
   const TaskColumns c = task_columns(rows[0]);
   if (c.content < 0) return i;
   auto cell = [](const std::vector<std::string>& row, int k) {
-    return k >= 0 && static_cast<std::size_t>(k) < row.size() ? row[static_cast<std::size_t>(k)] : std::string();
+    return k >= 0 && static_cast<std::size_t>(k) < row.size() ? row[static_cast<std::size_t>(k)]
+                                                              : std::string();
   };
   for (std::size_t r = 1; r < rows.size(); ++r) {
     std::string content = cell(rows[r], c.content);
@@ -230,7 +247,8 @@ std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end, cons
   return i;
 }
 
-void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range body, Document& doc) {
+void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range body,
+                   Document& doc) {
   for (std::size_t k = 0; k < markers.size(); ++k) {
     const Marker& top = markers[k];
     if (!assigns_work(top.heading)) continue;
@@ -280,16 +298,19 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
   }
 }
 
-/// "… đề nghị các cấp công đoàn cần tập trung một số nhiệm vụ trọng tâm sau:" → "các cấp công đoàn".
+/// "… đề nghị các cấp công đoàn cần tập trung một số nhiệm vụ trọng tâm sau:" → "các cấp công
+/// đoàn".
 std::optional<std::string> requested_of(std::string_view lower, std::string_view original) {
   for (std::string_view verb : {"đề nghị ", "yêu cầu "}) {
     std::size_t at = lower.find(verb);
     if (at == std::string_view::npos) continue;
     std::size_t b = at + verb.size(), e = b;
-    static constexpr std::string_view kEnds[] = {" cần ", " tập trung", " thực hiện", " triển khai", " tiếp tục", " chú trọng",
-                                                 " quan tâm", " khẩn trương", " chỉ đạo", ":", ","};
+    static constexpr std::string_view kEnds[] = {
+        " cần ",     " tập trung",   " thực hiện", " triển khai", " tiếp tục", " chú trọng",
+        " quan tâm", " khẩn trương", " chỉ đạo",   ":",           ","};
     e = lower.size();
-    for (auto end : kEnds) e = std::min(e, lower.find(end, b) == std::string_view::npos ? e : lower.find(end, b));
+    for (auto end : kEnds)
+      e = std::min(e, lower.find(end, b) == std::string_view::npos ? e : lower.find(end, b));
     std::string_view who = text::trim(original.substr(b, e - b));
     if (!who.empty() && text::length(who) <= 80) return std::string(who);
   }
@@ -298,13 +319,15 @@ std::optional<std::string> requested_of(std::string_view lower, std::string_view
 
 /// Documents without a task section (công văn) often assign work as a list after a lead-in
 /// ending in ':' that asks for it ("… đề nghị … thực hiện các nhiệm vụ sau:"): one task per item.
-void extract_request_list(const Lines& lines, const std::vector<Marker>& markers, Range body, Document& doc) {
+void extract_request_list(const Lines& lines, const std::vector<Marker>& markers, Range body,
+                          Document& doc) {
   for (std::size_t i = body.begin; i < body.end; ++i) {
     const auto& l = lines[i];
     std::string_view t = text::trim(l.text);
     if (l.kind == lines::Kind::ListItem || t.empty() || t.back() != ':') continue;
     const std::string lower = text::lower_aligned(t);
-    const bool asks = lower.find("nhiệm vụ") != std::string::npos || lower.find("đề nghị") != std::string::npos ||
+    const bool asks = lower.find("nhiệm vụ") != std::string::npos ||
+                      lower.find("đề nghị") != std::string::npos ||
                       lower.find("yêu cầu") != std::string::npos;
     if (!asks) continue;
     const auto requested = requested_of(lower, t);
@@ -327,7 +350,8 @@ void extract_request_list(const Lines& lines, const std::vector<Marker>& markers
         continue;
       }
       if (!bullet) break;
-      std::string_view body_text = text::trim(std::string_view(item.text).substr(n ? n->length : 0));
+      std::string_view body_text =
+          text::trim(std::string_view(item.text).substr(n ? n->length : 0));
       add_task(doc, assignee, std::string(body_text), item.line);
       last_block = item.block;
     }
@@ -339,7 +363,8 @@ void extract_request_list(const Lines& lines, const std::vector<Marker>& markers
 
 bool opens_section(std::string_view line) {
   auto n = numbering(line);
-  return n && (n->style == Style::Roman || n->style == Style::Article || n->style == Style::Chapter);
+  return n &&
+         (n->style == Style::Roman || n->style == Style::Article || n->style == Style::Chapter);
 }
 
 void recognise_body(const Lines& lines, Range body, Document& doc) {

@@ -63,17 +63,20 @@ bool is_person_name(std::string_view line) {
 /// Noise between position and name: "(Đã ký)", "(ký, đóng dấu)", "Đã ký".
 bool is_signature_noise(std::string_view line) {
   line = text::trim(line);
-  return line.empty() || line[0] == '(' || line[0] == '[' || text::starts_with_word(line, "đã ký") ||
-         !text::has_letter(line);
+  return line.empty() || line[0] == '(' || line[0] == '[' ||
+         text::starts_with_word(line, "đã ký") || !text::has_letter(line);
 }
 
-std::string canonical(std::string_view upper_text, const std::unordered_map<std::string, std::string>& table) {
+std::string canonical(std::string_view upper_text,
+                      const std::unordered_map<std::string, std::string>& table) {
   std::string key = text::to_upper(text::squeeze(upper_text));
   auto it = table.find(key);
   return it != table.end() ? it->second : text::sentence_case(text::squeeze(upper_text));
 }
 
-std::string position_name(std::string_view s) { return canonical(s, tables::get().position_by_upper); }
+std::string position_name(std::string_view s) {
+  return canonical(s, tables::get().position_by_upper);
+}
 
 std::string on_behalf_name(std::string_view s) {
   const auto& t = tables::get();
@@ -83,7 +86,8 @@ std::string on_behalf_name(std::string_view s) {
 }
 
 /// Reads the block after an authority line: position, then stamp lines, then the name.
-void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, const AuthorityLine& a, Document& doc) {
+void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, const AuthorityLine& a,
+                    Document& doc) {
   Signer s;
   s.authority = a.code;
   s.on_behalf_of = on_behalf_name(a.rest);
@@ -110,7 +114,8 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
     s.stamp.pop_back();
   }
   if (s.name.empty()) {
-    doc.diagnostics.push_back({"warning", lines[auth].line, "signature block without the signer's name", "signer.name"});
+    doc.diagnostics.push_back(
+        {"warning", lines[auth].line, "signature block without the signer's name", "signer.name"});
     s.line = lines[auth].line;
   } else {
     doc.lines.signer = s.line;
@@ -137,17 +142,15 @@ void read_bare_signature(const Lines& lines, std::size_t from, Document& doc) {
 }
 
 bool is_bullet_line(const lines::Line& l) {
-  return (l.kind == lines::Kind::ListItem) || (!l.text.empty() && (l.text[0] == '-' || l.text[0] == '+'));
+  return (l.kind == lines::Kind::ListItem) ||
+         (!l.text.empty() && (l.text[0] == '-' || l.text[0] == '+'));
 }
 
 /// Reads the Nơi nhận items: the rest of its line and block, then the list after it.
 void read_noi_nhan(const Lines& lines, std::size_t at, std::size_t stop, Document& doc) {
   const auto& head = lines[at];
   doc.lines.noi_nhan = head.line;
-  std::string_view rest = text::trim(head.text).substr(std::string_view("Nơi nhận").size());
-  rest = text::trim(rest);
-  if (!rest.empty() && rest[0] == ':') rest = rest.substr(1);
-  add_recipients(rest, head.line, "cc", doc);
+  add_recipients(text::after_label(head.text, "nơi nhận"), head.line, "cc", doc);
   for (std::size_t j = at + 1; j < stop; ++j) {
     const auto& l = lines[j];
     if (authority_line(l.text)) break;
@@ -186,7 +189,8 @@ std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Docume
     read_noi_nhan(lines, *noi_nhan, stop, doc);
   }
   if (!auth) {
-    std::size_t from = noi_nhan ? *noi_nhan + 1 : (lines.size() > 4 ? lines.size() - 4 : body_begin);
+    std::size_t from =
+        noi_nhan ? *noi_nhan + 1 : (lines.size() > 4 ? lines.size() - 4 : body_begin);
     read_bare_signature(lines, std::max(from, body_begin), doc);
     if (doc.signer && !noi_nhan) {
       std::size_t idx = lines.size();

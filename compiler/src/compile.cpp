@@ -3,8 +3,8 @@
 
 #include "decode.hpp"
 #include "lines.hpp"
-#include "vanban/sha256.hpp"
 #include "stages.hpp"
+#include "vanban/sha256.hpp"
 
 #include <fstream>
 #include <iostream>
@@ -21,11 +21,13 @@ void report_missing_parts(Document& doc) {
   };
   if (!doc.number) {
     if (doc.facts.number_text)
-      warn(doc.lines.number, "cannot read the number and symbol '" + *doc.facts.number_text + "'", "number.malformed");
+      warn(doc.lines.number, "cannot read the number and symbol '" + *doc.facts.number_text + "'",
+           "number.malformed");
     else
       warn(1, "no number and symbol (Số: …) found", "number.missing");
   }
-  if (!doc.date && !doc.facts.date_text) warn(1, "no issue date (…, ngày … tháng … năm …) found", "date.missing");
+  if (!doc.date && !doc.facts.date_text)
+    warn(1, "no issue date (…, ngày … tháng … năm …) found", "date.missing");
   if (!doc.type) warn(1, "no document type found", "type.missing");
   if (!doc.signer) warn(1, "no signature block found", "signer.missing");
 }
@@ -34,7 +36,8 @@ void report_missing_parts(Document& doc) {
 
 CompileResult compile_bytes(std::string_view bytes, const std::string& path) {
   auto decoded = decode::decode(bytes);
-  if (auto* failure = std::get_if<decode::Failure>(&decoded)) return InputError{path, failure->line, failure->message};
+  if (auto* failure = std::get_if<decode::Failure>(&decoded))
+    return InputError{path, failure->line, failure->message};
   auto& clean = std::get<decode::Decoded>(decoded);
 
   Document doc;
@@ -66,7 +69,9 @@ CompileResult compile_file(const std::string& path) {
     auto size = in.tellg();
     if (size < 0) return InputError{path, 1, "cannot read file"};
     if (static_cast<std::size_t>(size) > decode::kMaxBytes)
-      return InputError{path, 1, "file too large (" + std::to_string(static_cast<long long>(size) / (1024 * 1024)) + " MiB)"};
+      return InputError{path, 1,
+                        "file too large (" +
+                            std::to_string(static_cast<long long>(size) / (1024 * 1024)) + " MiB)"};
     bytes.resize(static_cast<std::size_t>(size));
     in.seekg(0);
     if (!in.read(bytes.data(), size)) return InputError{path, 1, "cannot read file"};

@@ -9,7 +9,9 @@
 namespace vanban::dates {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 /// Reads 1..max digits at `i`; returns -1 when there are none or too many.
 int read_int(std::string_view s, std::size_t& i, std::size_t max) {
@@ -44,7 +46,8 @@ int quarter_at(std::string_view lower, std::size_t& i) {
   static constexpr std::array<std::string_view, 4> kRoman{"iv", "iii", "ii", "i"};
   static constexpr std::array<int, 4> kValue{4, 3, 2, 1};
   for (std::size_t k = 0; k < kRoman.size(); ++k) {
-    if (lower.compare(i, kRoman[k].size(), kRoman[k]) == 0 && !text::letter_at(lower, i + kRoman[k].size())) {
+    if (lower.compare(i, kRoman[k].size(), kRoman[k]) == 0 &&
+        !text::letter_at(lower, i + kRoman[k].size())) {
       i += kRoman[k].size();
       return kValue[k];
     }
@@ -84,7 +87,8 @@ int last_day(int y, int m) {
 }
 
 bool valid(const Ymd& d) {
-  return d.y >= 1900 && d.y < 2200 && d.m >= 1 && d.m <= 12 && d.d >= 1 && d.d <= last_day(d.y, d.m);
+  return d.y >= 1900 && d.y < 2200 && d.m >= 1 && d.m <= 12 && d.d >= 1 &&
+         d.d <= last_day(d.y, d.m);
 }
 
 std::string iso(const Ymd& d) {
@@ -94,7 +98,8 @@ std::string iso(const Ymd& d) {
 }
 
 std::optional<Found> numeric_at(std::string_view s, std::size_t pos) {
-  if (pos >= s.size() || !is_digit(s[pos]) || (pos > 0 && is_digit(s[pos - 1]))) return std::nullopt;
+  if (pos >= s.size() || !is_digit(s[pos]) || (pos > 0 && is_digit(s[pos - 1])))
+    return std::nullopt;
   std::size_t i = pos;
   int d = read_int(s, i, 2);
   if (d < 0 || i >= s.size()) return std::nullopt;
@@ -127,7 +132,8 @@ std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
   }
   const std::string lower = text::lower_aligned(s);
   constexpr std::string_view kThang = "tháng";
-  for (std::size_t t = lower.find(kThang, from); t != std::string::npos; t = lower.find(kThang, t + 1)) {
+  for (std::size_t t = lower.find(kThang, from); t != std::string::npos;
+       t = lower.find(kThang, t + 1)) {
     // Day: digits before "tháng", optionally preceded by "ngày".
     std::size_t e = t;
     while (e > 0 && (lower[e - 1] == ' ' || lower[e - 1] == '\t')) --e;
@@ -140,7 +146,8 @@ std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
     std::size_t k = b;
     while (k > 0 && (lower[k - 1] == ' ' || lower[k - 1] == '\t')) --k;
     constexpr std::string_view kNgay = "ngày";
-    if (k >= kNgay.size() && lower.compare(k - kNgay.size(), kNgay.size(), kNgay) == 0) begin = k - kNgay.size();
+    if (k >= kNgay.size() && lower.compare(k - kNgay.size(), kNgay.size(), kNgay) == 0)
+      begin = k - kNgay.size();
     // Month and year.
     std::size_t i = skip_spaces(lower, t + kThang.size());
     int m = read_int(lower, i, 2);
@@ -183,7 +190,8 @@ std::optional<PlaceDate> parse_place_date(std::string_view line) {
   std::size_t ngay = lower.find("ngày");
   if (ngay == std::string::npos) return std::nullopt;
   std::size_t thang = lower.find("tháng", ngay);
-  if (thang == std::string::npos || lower.find("năm", thang) == std::string::npos) return std::nullopt;
+  if (thang == std::string::npos || lower.find("năm", thang) == std::string::npos)
+    return std::nullopt;
   PlaceDate out;
   std::string_view place = text::trim_end_chars(line.substr(0, ngay), ",");
   if (text::length(place) > 40) return std::nullopt;
@@ -210,7 +218,8 @@ std::optional<DeadlinePhrase> find_deadline(std::string_view s) {
     }
   };
   auto each = [&](std::string_view needle, auto fn) {
-    for (std::size_t p = lower.find(needle); p != std::string::npos; p = lower.find(needle, p + 1)) {
+    for (std::size_t p = lower.find(needle); p != std::string::npos;
+         p = lower.find(needle, p + 1)) {
       if (p > 0 && text::letter_at(lower, p - 1)) continue;
       if (p > 0 && text::alnum_before(lower, p)) continue;
       fn(p, p + needle.size());
@@ -219,7 +228,8 @@ std::optional<DeadlinePhrase> find_deadline(std::string_view s) {
   // "trước ngày 30/4/2024", "trước 30/4/2024", "hạn chót ngày …", "chậm nhất ngày …"
   for (std::string_view lead : {"trước", "chậm nhất", "hạn chót", "đến hết ngày"}) {
     each(lead, [&](std::size_t p, std::size_t e) {
-      if (auto f = date_at(s, e); f && !f->impossible && f->begin - e <= 8) consider(p, f->end, f->date);
+      if (auto f = date_at(s, e); f && !f->impossible && f->begin - e <= 8)
+        consider(p, f->end, f->date);
     });
   }
   // "trong tháng 5/2024", "tháng 5 năm 2024"

@@ -12,7 +12,8 @@ namespace vanban::decode {
 namespace {
 
 int line_of(std::string_view bytes, std::size_t offset) {
-  return 1 + static_cast<int>(std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
+  return 1 + static_cast<int>(
+                 std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
 }
 
 std::string hex_bytes(std::string_view bytes, std::size_t offset) {
@@ -63,9 +64,11 @@ std::string strip_crlf(std::string_view s, bool* had_crlf) {
 std::variant<Decoded, Failure> decode(std::string_view bytes) {
   if (bytes.size() > kMaxBytes)
     return Failure{1, "file too large (" + std::to_string(bytes.size() / (1024 * 1024)) +
-                          " MiB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) + " MiB)"};
+                          " MiB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) +
+                          " MiB)"};
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
-    return Failure{line_of(bytes, nul), "binary file (NUL byte at offset " + std::to_string(nul) + ")"};
+    return Failure{line_of(bytes, nul),
+                   "binary file (NUL byte at offset " + std::to_string(nul) + ")"};
   if (auto bad = first_invalid_utf8(bytes); bad != std::string_view::npos)
     return Failure{line_of(bytes, bad), "invalid UTF-8 at byte offset " + std::to_string(bad) +
                                             " (" + hex_bytes(bytes, bad) +
@@ -79,7 +82,8 @@ std::variant<Decoded, Failure> decode(std::string_view bytes) {
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return Failure{1, bytes.empty() ? "empty file" : "file contains only white space"};
 
-  std::string text = bytes.find('\r') == std::string_view::npos ? std::string(bytes) : strip_crlf(bytes, &out.had_crlf);
+  std::string text = bytes.find('\r') == std::string_view::npos ? std::string(bytes)
+                                                                : strip_crlf(bytes, &out.had_crlf);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_SUCCESS(status) && !nfc->isNormalizedUTF8(text, status) && U_SUCCESS(status)) {
@@ -90,7 +94,8 @@ std::variant<Decoded, Failure> decode(std::string_view bytes) {
     nfc->normalizeUTF8(0, text, sink, nullptr, status);
     if (U_SUCCESS(status)) text = std::move(normalised);
   }
-  if (U_FAILURE(status)) return Failure{1, std::string("Unicode normalisation failed: ") + u_errorName(status)};
+  if (U_FAILURE(status))
+    return Failure{1, std::string("Unicode normalisation failed: ") + u_errorName(status)};
   out.text = std::move(text);
   return out;
 }

@@ -11,13 +11,15 @@
 namespace vanban::stages {
 namespace {
 
-/// Upper case with every space and dash removed: "Độc lập - Tự do - Hạnh phúc" → "ĐỘCLẬPTỰDOHẠNHPHÚC".
+/// Upper case with every space and dash removed: "Độc lập - Tự do - Hạnh phúc" →
+/// "ĐỘCLẬPTỰDOHẠNHPHÚC".
 std::string motto_key(std::string_view line) {
   std::string key;
   for (char c : text::to_upper(line))
     if (c != ' ' && c != '-') key += c;
   for (std::string_view dash : {"–", "—"})
-    for (std::size_t p = key.find(dash); p != std::string::npos; p = key.find(dash)) key.erase(p, dash.size());
+    for (std::size_t p = key.find(dash); p != std::string::npos; p = key.find(dash))
+      key.erase(p, dash.size());
   return key;
 }
 
@@ -41,7 +43,8 @@ std::optional<std::string_view> number_label(std::string_view line) {
   if (!rest.empty() && (rest[0] == ':' || rest[0] == '.')) rest = text::trim(rest.substr(1));
   if (rest.empty() || !(rest[0] >= '0' && rest[0] <= '9')) {
     // "Số: /KH-LĐLĐ" or "Số:      " (not filled in): still the number line.
-    if (line.size() > 3 && line.find(':') != std::string_view::npos && text::length(line) < 40) return rest;
+    if (line.size() > 3 && line.find(':') != std::string_view::npos && text::length(line) < 40)
+      return rest;
     return std::nullopt;
   }
   return rest;
@@ -67,15 +70,18 @@ std::optional<TypeMatch> type_title(std::string_view line) {
 }
 
 bool is_body_start(const lines::Line& line) {
-  static constexpr std::string_view kLeads[] = {"căn cứ", "thực hiện", "triển khai", "theo", "xét",
-                                                "để", "nhằm", "trên cơ sở", "qua", "ngày"};
+  static constexpr std::string_view kLeads[] = {"căn cứ", "thực hiện", "triển khai", "theo",
+                                                "xét",    "để",        "nhằm",       "trên cơ sở",
+                                                "qua",    "ngày"};
   for (auto lead : kLeads)
     if (text::starts_with_word(line.text, lead)) return true;
   return text::length(line.text) > 150;
 }
 
 /// Lines with no letters ("-----", "*") are decoration under the issuer or the motto.
-bool is_decoration(std::string_view line) { return !text::has_letter(line) || text::length(line) <= 1; }
+bool is_decoration(std::string_view line) {
+  return !text::has_letter(line) || text::length(line) <= 1;
+}
 
 std::string join_block(const Lines& lines, std::size_t& i, std::string first) {
   std::string out = std::move(first);
@@ -92,10 +98,7 @@ std::string join_block(const Lines& lines, std::size_t& i, std::string first) {
 std::size_t consume_kinh_gui(const Lines& lines, std::size_t i, Document& doc) {
   const auto& first = lines[i];
   doc.lines.kinh_gui = first.line;
-  std::string_view rest = text::trim(first.text).substr(std::string_view("Kính gửi").size());
-  rest = text::trim(rest);
-  if (!rest.empty() && rest[0] == ':') rest = rest.substr(1);
-  add_recipients(rest, first.line, "to", doc);
+  add_recipients(text::after_label(first.text, "kính gửi"), first.line, "to", doc);
   const int block = first.block;
   std::size_t j = i + 1;
   for (; j < lines.size(); ++j) {
@@ -130,7 +133,8 @@ void build_issuer(const std::vector<std::pair<std::string, int>>& found, Documen
   doc.issuer = std::move(issuer);
 }
 
-std::string layout_of(const Lines& lines, std::size_t first_issuer, bool have_issuer, bool have_motto) {
+std::string layout_of(const Lines& lines, std::size_t first_issuer, bool have_issuer,
+                      bool have_motto) {
   if (!have_issuer && !have_motto) return "absent";
   const auto& l = lines[first_issuer];
   if (l.kind == lines::Kind::TableCell) return "table";
@@ -185,7 +189,8 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
       if (auto label = number_label(t)) {
         number_seen = true;
         doc.lines.number = l.line;
-        if (auto parsed = number::parse_leading(*label, number::Mode::Relaxed)) doc.number = parsed->number;
+        if (auto parsed = number::parse_leading(*label, number::Mode::Relaxed))
+          doc.number = parsed->number;
         doc.facts.number_text = std::string(text::trim(*label));
         continue;
       }
@@ -197,14 +202,16 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
         if (pd->date) doc.date = dates::iso(*pd->date);
         doc.facts.date_text = pd->date_text;
         if (pd->impossible)
-          doc.diagnostics.push_back({"warning", l.line, "impossible issue date: " + pd->date_text, "date.invalid"});
+          doc.diagnostics.push_back(
+              {"warning", l.line, "impossible issue date: " + pd->date_text, "date.invalid"});
         continue;
       }
     }
     if (!doc.subject && text::starts_with_word(t, "v/v")) {
       doc.lines.subject = l.line;
       std::size_t j = i;
-      std::string subject = join_block(lines, j, std::string(text::trim(std::string_view(t).substr(3))));
+      std::string subject =
+          join_block(lines, j, std::string(text::trim(std::string_view(t).substr(3))));
       doc.subject = subject;
       i = j;
       continue;
@@ -219,7 +226,8 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
       doc.lines.type = l.line;
       i = read_subject(lines, i, *match, doc);
       // A tờ trình or a công văn with a type name puts Kính gửi after the subject.
-      while (i < lines.size() && text::starts_with_word(lines[i].text, "kính gửi")) i = consume_kinh_gui(lines, i, doc);
+      while (i < lines.size() && text::starts_with_word(lines[i].text, "kính gửi"))
+        i = consume_kinh_gui(lines, i, doc);
       break;
     }
     if (opens_section(t)) break; // "I. MỤC ĐÍCH, YÊU CẦU": the body has begun

@@ -7,7 +7,8 @@
 
 namespace vanban {
 
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<InputError>& errors) {
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                       std::vector<InputError>& errors) {
   namespace fs = std::filesystem;
   std::vector<std::string> out;
   for (const auto& path : paths) {
@@ -26,9 +27,12 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, st
       continue;
     }
     std::vector<std::string> found;
-    for (fs::recursive_directory_iterator it(path, fs::directory_options::skip_permission_denied, ec), end;
+    for (fs::recursive_directory_iterator
+             it(path, fs::directory_options::skip_permission_denied, ec),
+         end;
          !ec && it != end; it.increment(ec)) {
-      if (it->is_regular_file(ec) && it->path().extension() == ".md") found.push_back(it->path().string());
+      if (it->is_regular_file(ec) && it->path().extension() == ".md")
+        found.push_back(it->path().string());
     }
     if (ec) errors.push_back({path, 1, "cannot list directory: " + ec.message()});
     std::sort(found.begin(), found.end());

@@ -14,13 +14,27 @@ void Writer::string(std::string_view s) {
     out_.append(s, run, i - run);
     run = i + 1;
     switch (c) {
-    case '"': out_ += "\\\""; break;
-    case '\\': out_ += "\\\\"; break;
-    case '\b': out_ += "\\b"; break;
-    case '\f': out_ += "\\f"; break;
-    case '\n': out_ += "\\n"; break;
-    case '\r': out_ += "\\r"; break;
-    case '\t': out_ += "\\t"; break;
+    case '"':
+      out_ += "\\\"";
+      break;
+    case '\\':
+      out_ += "\\\\";
+      break;
+    case '\b':
+      out_ += "\\b";
+      break;
+    case '\f':
+      out_ += "\\f";
+      break;
+    case '\n':
+      out_ += "\\n";
+      break;
+    case '\r':
+      out_ += "\\r";
+      break;
+    case '\t':
+      out_ += "\\t";
+      break;
     default: {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\u%04x", c);

@@ -65,7 +65,7 @@ public:
 
 private:
   std::string& out_;
-  bool first_ = true;     ///< no element written yet in the current container
+  bool first_ = true; ///< no element written yet in the current container
   bool after_key_ = false;
 
   void separate() {

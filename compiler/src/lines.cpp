@@ -142,7 +142,8 @@ private:
         break;
       case CMARK_NODE_HTML_INLINE: {
         const char* html = cmark_node_get_literal(n);
-        if (html && (std::strncmp(html, "<br", 3) == 0 || std::strncmp(html, "<BR", 3) == 0)) flush();
+        if (html && (std::strncmp(html, "<br", 3) == 0 || std::strncmp(html, "<BR", 3) == 0))
+          flush();
         break;
       }
       case CMARK_NODE_STRONG:
@@ -187,9 +188,11 @@ private:
   void emit_table(cmark_node* table) {
     int table_index = table_count_++;
     int row_index = 0;
-    for (cmark_node* row = cmark_node_first_child(table); row; row = cmark_node_next(row), ++row_index) {
+    for (cmark_node* row = cmark_node_first_child(table); row;
+         row = cmark_node_next(row), ++row_index) {
       int cell_index = 0;
-      for (cmark_node* cell = cmark_node_first_child(row); cell; cell = cmark_node_next(cell), ++cell_index) {
+      for (cmark_node* cell = cmark_node_first_child(row); cell;
+           cell = cmark_node_next(cell), ++cell_index) {
         start(row, Kind::TableCell, 0, 0, false);
         proto_.table = table_index;
         proto_.row = row_index;

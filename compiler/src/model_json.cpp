@@ -9,7 +9,11 @@ namespace {
 void write_sections(json::Writer& w, const std::vector<Section>& sections) {
   w.begin_array();
   for (const auto& s : sections) {
-    w.begin_object().field("heading", s.heading).field("level", s.level).field("line", s.line).key("children");
+    w.begin_object()
+        .field("heading", s.heading)
+        .field("level", s.level)
+        .field("line", s.line)
+        .key("children");
     write_sections(w, s.children);
     w.end_object();
   }
@@ -30,7 +34,8 @@ template <typename T> T get_or(const nlohmann::json& j, const char* key, T fallb
 
 Section section_from(const nlohmann::json& j) {
   Section s{get_or<std::string>(j, "heading", ""), get_or(j, "level", 1), get_or(j, "line", 0), {}};
-  for (const auto& c : j.value("children", nlohmann::json::array())) s.children.push_back(section_from(c));
+  for (const auto& c : j.value("children", nlohmann::json::array()))
+    s.children.push_back(section_from(c));
   return s;
 }
 
@@ -47,34 +52,60 @@ std::string dump_json(const Document& d) {
   w.key("number");
   if (d.number) {
     const auto& n = *d.number;
-    w.begin_object().field("text", n.text).field("raw", n.raw).field("seq", n.seq).field("year", n.year);
-    w.field("type_code", n.type_code).field("issuer_code", n.issuer_code).field("unit_code", n.unit_code).end_object();
+    w.begin_object()
+        .field("text", n.text)
+        .field("raw", n.raw)
+        .field("seq", n.seq)
+        .field("year", n.year);
+    w.field("type_code", n.type_code)
+        .field("issuer_code", n.issuer_code)
+        .field("unit_code", n.unit_code)
+        .end_object();
   } else {
     w.null();
   }
   w.field("type", d.type).field("subject", d.subject).field("place", d.place).field("date", d.date);
   w.key("issuer");
   if (d.issuer)
-    w.begin_object().field("name", d.issuer->name).field("lines", d.issuer->lines).field("parent", d.issuer->parent).end_object();
+    w.begin_object()
+        .field("name", d.issuer->name)
+        .field("lines", d.issuer->lines)
+        .field("parent", d.issuer->parent)
+        .end_object();
   else
     w.null();
   w.key("recipients").begin_array();
   for (const auto& r : d.recipients)
-    w.begin_object().field("name", r.name).field("role", r.role).field("purpose", r.purpose).field("line", r.line).end_object();
+    w.begin_object()
+        .field("name", r.name)
+        .field("role", r.role)
+        .field("purpose", r.purpose)
+        .field("line", r.line)
+        .end_object();
   w.end_array();
   w.field("archive", d.archive);
   w.key("signer");
   if (d.signer) {
     const auto& s = *d.signer;
-    w.begin_object().field("name", s.name).field("position", s.position).field("authority", s.authority);
-    w.field("on_behalf_of", s.on_behalf_of).field("stamp", s.stamp).field("line", s.line).end_object();
+    w.begin_object()
+        .field("name", s.name)
+        .field("position", s.position)
+        .field("authority", s.authority);
+    w.field("on_behalf_of", s.on_behalf_of)
+        .field("stamp", s.stamp)
+        .field("line", s.line)
+        .end_object();
   } else {
     w.null();
   }
   w.key("references").begin_array();
   for (const auto& r : d.references) {
     w.begin_object().field("relation", r.relation).field("type", r.type).field("number", r.number);
-    w.field("date", r.date).field("issuer", r.issuer).field("line", r.line).field("text", r.text).end_object();
+    w.field("date", r.date)
+        .field("issuer", r.issuer)
+        .field("line", r.line)
+        .field("text", r.text)
+        .end_object();
   }
   w.end_array();
   w.key("sections");
@@ -91,23 +122,47 @@ std::string dump_json(const Document& d) {
   w.end_array();
   w.key("diagnostics").begin_array();
   for (const auto& g : d.diagnostics)
-    w.begin_object().field("severity", g.severity).field("line", g.line).field("message", g.message).field("code", g.code).end_object();
+    w.begin_object()
+        .field("severity", g.severity)
+        .field("line", g.line)
+        .field("message", g.message)
+        .field("code", g.code)
+        .end_object();
   w.end_array();
   const auto& l = d.lines;
   w.key("lines").begin_object();
-  for (auto [key, value] : {std::pair{"issuer", l.issuer}, {"motto", l.motto}, {"number", l.number}, {"date", l.date},
-                            {"type", l.type}, {"subject", l.subject}, {"kinh_gui", l.kinh_gui}, {"noi_nhan", l.noi_nhan},
-                            {"archive", l.archive}, {"authority", l.authority}, {"position", l.position}, {"signer", l.signer}})
+  for (auto [key, value] : {std::pair{"issuer", l.issuer},
+                            {"motto", l.motto},
+                            {"number", l.number},
+                            {"date", l.date},
+                            {"type", l.type},
+                            {"subject", l.subject},
+                            {"kinh_gui", l.kinh_gui},
+                            {"noi_nhan", l.noi_nhan},
+                            {"archive", l.archive},
+                            {"authority", l.authority},
+                            {"position", l.position},
+                            {"signer", l.signer}})
     w.field(key, value);
   w.end_object();
   const auto& f = d.facts;
-  w.key("facts").begin_object().field("layout", f.layout).field("motto", f.motto).field("number_text", f.number_text);
-  w.field("date_text", f.date_text).field("bom", f.had_bom).field("crlf", f.had_crlf).field("nfc", f.was_nfc).end_object();
+  w.key("facts")
+      .begin_object()
+      .field("layout", f.layout)
+      .field("motto", f.motto)
+      .field("number_text", f.number_text);
+  w.field("date_text", f.date_text)
+      .field("bom", f.had_bom)
+      .field("crlf", f.had_crlf)
+      .field("nfc", f.was_nfc)
+      .end_object();
   w.end_object();
   return out;
 }
 
-nlohmann::ordered_json to_json(const Document& d) { return nlohmann::ordered_json::parse(dump_json(d)); }
+nlohmann::ordered_json to_json(const Document& d) {
+  return nlohmann::ordered_json::parse(dump_json(d));
+}
 
 Document document_from_json(const nlohmann::json& j) {
   Document d;
@@ -132,10 +187,12 @@ Document document_from_json(const nlohmann::json& j) {
   d.place = get_opt<std::string>(j, "place");
   d.date = get_opt<std::string>(j, "date");
   if (auto i = j.find("issuer"); i != j.end() && i->is_object())
-    d.issuer = Issuer{get_or<std::string>(*i, "name", ""), i->value("lines", std::vector<std::string>{}),
-                      get_opt<std::string>(*i, "parent")};
+    d.issuer =
+        Issuer{get_or<std::string>(*i, "name", ""), i->value("lines", std::vector<std::string>{}),
+               get_opt<std::string>(*i, "parent")};
   for (const auto& r : j.value("recipients", nlohmann::json::array()))
-    d.recipients.push_back({get_or<std::string>(r, "name", ""), get_or<std::string>(r, "role", "cc"),
+    d.recipients.push_back({get_or<std::string>(r, "name", ""),
+                            get_or<std::string>(r, "role", "cc"),
                             get_opt<std::string>(r, "purpose"), get_or(r, "line", 0)});
   d.archive = j.value("archive", std::vector<std::string>{});
   if (auto s = j.find("signer"); s != j.end() && s->is_object()) {
@@ -149,25 +206,38 @@ Document document_from_json(const nlohmann::json& j) {
     d.signer = signer;
   }
   for (const auto& r : j.value("references", nlohmann::json::array()))
-    d.references.push_back({get_or<std::string>(r, "relation", "cites"), get_opt<std::string>(r, "type"),
-                            get_or<std::string>(r, "number", ""), get_opt<std::string>(r, "date"),
-                            get_opt<std::string>(r, "issuer"), get_or(r, "line", 0), get_or<std::string>(r, "text", "")});
-  for (const auto& s : j.value("sections", nlohmann::json::array())) d.sections.push_back(section_from(s));
+    d.references.push_back({get_or<std::string>(r, "relation", "cites"),
+                            get_opt<std::string>(r, "type"), get_or<std::string>(r, "number", ""),
+                            get_opt<std::string>(r, "date"), get_opt<std::string>(r, "issuer"),
+                            get_or(r, "line", 0), get_or<std::string>(r, "text", "")});
+  for (const auto& s : j.value("sections", nlohmann::json::array()))
+    d.sections.push_back(section_from(s));
   for (const auto& t : j.value("tasks", nlohmann::json::array())) {
-    Task task{get_opt<std::string>(t, "assignee"), get_or<std::string>(t, "text", ""), std::nullopt, get_or(t, "line", 0)};
+    Task task{get_opt<std::string>(t, "assignee"), get_or<std::string>(t, "text", ""), std::nullopt,
+              get_or(t, "line", 0)};
     if (auto dl = t.find("deadline"); dl != t.end() && dl->is_object())
-      task.deadline = Deadline{get_opt<std::string>(*dl, "date"), get_or<std::string>(*dl, "text", "")};
+      task.deadline =
+          Deadline{get_opt<std::string>(*dl, "date"), get_or<std::string>(*dl, "text", "")};
     d.tasks.push_back(std::move(task));
   }
   for (const auto& g : j.value("diagnostics", nlohmann::json::array()))
     d.diagnostics.push_back({get_or<std::string>(g, "severity", "warning"), get_or(g, "line", 0),
-                             get_or<std::string>(g, "message", ""), get_or<std::string>(g, "code", "")});
+                             get_or<std::string>(g, "message", ""),
+                             get_or<std::string>(g, "code", "")});
   if (auto l = j.find("lines"); l != j.end() && l->is_object()) {
     auto& p = d.lines;
-    for (auto [key, field] : {std::pair{"issuer", &p.issuer}, {"motto", &p.motto}, {"number", &p.number},
-                              {"date", &p.date}, {"type", &p.type}, {"subject", &p.subject},
-                              {"kinh_gui", &p.kinh_gui}, {"noi_nhan", &p.noi_nhan}, {"archive", &p.archive},
-                              {"authority", &p.authority}, {"position", &p.position}, {"signer", &p.signer}})
+    for (auto [key, field] : {std::pair{"issuer", &p.issuer},
+                              {"motto", &p.motto},
+                              {"number", &p.number},
+                              {"date", &p.date},
+                              {"type", &p.type},
+                              {"subject", &p.subject},
+                              {"kinh_gui", &p.kinh_gui},
+                              {"noi_nhan", &p.noi_nhan},
+                              {"archive", &p.archive},
+                              {"authority", &p.authority},
+                              {"position", &p.position},
+                              {"signer", &p.signer}})
       *field = get_or(*l, key, 0);
   }
   if (auto f = j.find("facts"); f != j.end() && f->is_object()) {

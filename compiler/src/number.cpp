@@ -66,12 +66,14 @@ struct Cursor {
     }
     return s.substr(b, i - b);
   }
-  /// A symbol part: an upper-case letter, then letters, digits or '&' ("KH", "LĐLĐ", "QH14", "ToC").
+  /// A symbol part: an upper-case letter, then letters, digits or '&' ("KH", "LĐLĐ", "QH14",
+  /// "ToC").
   std::optional<std::string_view> part() {
     std::size_t b = i, w = 0, chars = 0;
     UChar32 c = peek(&w);
     if (c < 0 || !u_isupper(c)) return std::nullopt;
-    while ((c = peek(&w)) >= 0 && (u_isalpha(c) || u_isdigit(c) || c == '&') && chars < kMaxPartChars) {
+    while ((c = peek(&w)) >= 0 && (u_isalpha(c) || u_isdigit(c) || c == '&') &&
+           chars < kMaxPartChars) {
       i += w;
       ++chars;
     }

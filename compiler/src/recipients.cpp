@@ -39,8 +39,7 @@ void add_recipients(std::string_view item, int line, const std::string& role, Do
   item = strip_bullet(item);
   if (item.empty()) return;
   if (text::starts_with_word(item, "lưu")) {
-    std::string_view codes = text::trim(item.substr(std::string_view("Lưu").size()));
-    if (!codes.empty() && codes[0] == ':') codes = codes.substr(1);
+    std::string_view codes = text::after_label(item, "lưu");
     for (auto code : text::split(text::trim_end_chars(codes, ".;"), ','))
       doc.archive.emplace_back(text::trim_end_chars(code, ".;/"));
     if (!doc.lines.archive) doc.lines.archive = line;
@@ -49,9 +48,11 @@ void add_recipients(std::string_view item, int line, const std::string& role, Do
   if (item[0] == '}') {
     // A brace that grouped printed lines ("} B/c"): the grouping is lost in the text, so the
     // purpose cannot be given to any recipient without guessing.
-    doc.diagnostics.push_back({"warning", line,
-                               "purpose '" + std::string(item) + "' belonged to a brace group whose lines are unknown; not attributed",
-                               "recipients.brace"});
+    doc.diagnostics.push_back(
+        {"warning", line,
+         "purpose '" + std::string(item) +
+             "' belonged to a brace group whose lines are unknown; not attributed",
+         "recipients.brace"});
     return;
   }
   for (std::string_view part : text::split(item, ';')) {

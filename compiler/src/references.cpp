@@ -25,7 +25,9 @@ struct Block {
   }
 };
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 std::size_t skip_back_spaces(std::string_view s, std::size_t i) {
   while (i > 0 && (s[i - 1] == ' ' || s[i - 1] == '\t')) --i;
@@ -75,14 +77,17 @@ std::optional<std::string> issuer_at(std::string_view s, std::string_view lower,
   // The issuer is a name: it ends where the sentence goes on with a verb, a conjunction or
   // another citation ("của UBND tỉnh thực hiện Chỉ thị …", "của Tỉnh ủy và Kế hoạch …").
   static constexpr std::string_view kStops[] = {
-      " về ",       " v/v",        " ngày ",     " theo ",     " nhằm ",      " trong ",    " đã ",
-      " tại ",      " thực hiện",  " triển khai", " ban hành",  " hướng dẫn ", " quy định ", " phê duyệt",
-      " và ",       " tới ",       " gửi ",      " đến ",      " số ",        " năm ",      " để ",
-      " giai đoạn", " nâng cao",   " tổ chức ",  " xây dựng ", " đề nghị",    " yêu cầu",   " với ",
-      " được ",     " đang ",      " có "};
+      " về ",       " v/v",       " ngày ",     " theo ",      " nhằm ",    " trong ",
+      " đã ",       " tại ",      " thực hiện", " triển khai", " ban hành", " hướng dẫn ",
+      " quy định ", " phê duyệt", " và ",       " tới ",       " gửi ",     " đến ",
+      " số ",       " năm ",      " để ",       " giai đoạn",  " nâng cao", " tổ chức ",
+      " xây dựng ", " đề nghị",   " yêu cầu",   " với ",       " được ",    " đang ",
+      " có "};
   while (end < s.size() && end - p < 200) {
     char c = s[end];
-    if (c == ';' || c == ',' || c == ':' || (c == '.' && (end + 1 >= s.size() || s[end + 1] == ' '))) break;
+    if (c == ';' || c == ',' || c == ':' ||
+        (c == '.' && (end + 1 >= s.size() || s[end + 1] == ' ')))
+      break;
     if (c == '"' || lower.compare(end, std::string_view("“").size(), "“") == 0) break;
     bool stop = false;
     for (auto w : kStops) stop |= lower.compare(end, w.size(), w) == 0;
@@ -108,8 +113,8 @@ std::optional<dates::Found> date_after(std::string_view s, std::size_t& i) {
 /// The clauses of a paragraph (split at ';' and sentence ends) and the relation a lead phrase
 /// gives each: "Thực hiện A; B; căn cứ C, …" → A, B implements; C based_on.
 struct Clauses {
-  std::vector<std::size_t> starts;                    ///< clause start offsets, ascending
-  std::vector<std::optional<std::string>> relations;  ///< lead relation per clause
+  std::vector<std::size_t> starts;                   ///< clause start offsets, ascending
+  std::vector<std::optional<std::string>> relations; ///< lead relation per clause
 
   std::size_t index_of(std::size_t offset) const {
     std::size_t k = 0;
@@ -124,7 +129,8 @@ struct Clauses {
 };
 
 std::size_t skip_label(std::string_view s, std::size_t i) {
-  while (i < s.size() && (is_digit(s[i]) || s[i] == '.' || s[i] == ')' || s[i] == '-' || s[i] == '+' || s[i] == ' ' || s[i] == ','))
+  while (i < s.size() && (is_digit(s[i]) || s[i] == '.' || s[i] == ')' || s[i] == '-' ||
+                          s[i] == '+' || s[i] == ' ' || s[i] == ','))
     ++i;
   return i;
 }
@@ -141,7 +147,8 @@ Clauses clauses_of(std::string_view s, std::string_view lower) {
   c.starts.push_back(0);
   for (std::size_t i = 0; i < s.size(); ++i) {
     // A clause ends at ';' or at a sentence end: ". " before a capital letter.
-    bool sentence_end = s[i] == '.' && i + 2 < s.size() && s[i + 1] == ' ' && text::upper_at(s, i + 2);
+    bool sentence_end =
+        s[i] == '.' && i + 2 < s.size() && s[i + 1] == ' ' && text::upper_at(s, i + 2);
     if (s[i] == ';' || sentence_end) c.starts.push_back(i + 1);
   }
   std::optional<std::string> carried;
@@ -149,7 +156,8 @@ Clauses clauses_of(std::string_view s, std::string_view lower) {
     std::size_t i = skip_label(lower, start);
     std::optional<std::string> relation;
     for (const auto& lead : tables::get().lead) {
-      if (lower.compare(i, lead.phrase.size(), lead.phrase) == 0 && !text::letter_at(lower, i + lead.phrase.size())) {
+      if (lower.compare(i, lead.phrase.size(), lead.phrase) == 0 &&
+          !text::letter_at(lower, i + lead.phrase.size())) {
         relation = lead.relation;
         break;
       }
@@ -162,7 +170,8 @@ Clauses clauses_of(std::string_view s, std::string_view lower) {
   return c;
 }
 
-std::string relation_of(const Clauses& clauses, std::string_view lower, std::size_t begin, std::size_t end) {
+std::string relation_of(const Clauses& clauses, std::string_view lower, std::size_t begin,
+                        std::size_t end) {
   if (const auto& lead = clauses.relations[clauses.index_of(begin)]) return *lead;
   const auto& t = tables::get();
   std::size_t clause_start = clauses.start_of(begin);
@@ -184,7 +193,9 @@ std::string relation_of(const Clauses& clauses, std::string_view lower, std::siz
   return "cites";
 }
 
-int strength(const std::string& relation) { return relation == "cites" ? 0 : 1; }
+int strength(const std::string& relation) {
+  return relation == "cites" ? 0 : 1;
+}
 
 void merge(Reference r, Document& doc) {
   for (auto& existing : doc.references) {
@@ -208,7 +219,8 @@ bool may_be_number(std::string_view s, std::size_t p) {
   if (i >= s.size()) return false;
   if (s[i] == '/' || s[i] == '-') {
     ++i;
-  } else if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' && (s[i + 2] == '\x93' || s[i + 2] == '\x94')) {
+  } else if (i + 2 < s.size() && s[i] == '\xE2' && s[i + 1] == '\x80' &&
+             (s[i + 2] == '\x93' || s[i + 2] == '\x94')) {
     // en or em dash
     i += 3;
   } else {
@@ -226,17 +238,19 @@ bool may_be_number(std::string_view s, std::size_t p) {
 
 void scan_block(const Block& block, Document& doc) {
   const std::string& s = block.text;
-  std::string lower;              // lower-cased lazily: most blocks cite nothing
+  std::string lower; // lower-cased lazily: most blocks cite nothing
   std::optional<Clauses> clauses;
   for (std::size_t p = 0; p < s.size(); ++p) {
-    if (!is_digit(s[p]) || (p > 0 && (is_digit(s[p - 1]) || s[p - 1] == '/' || s[p - 1] == '.' || s[p - 1] == '-')))
+    if (!is_digit(s[p]) ||
+        (p > 0 && (is_digit(s[p - 1]) || s[p - 1] == '/' || s[p - 1] == '.' || s[p - 1] == '-')))
       continue;
     if (!may_be_number(s, p)) continue;
     if (lower.empty()) lower = text::lower_aligned(s);
     // After "số" or a type name OCR spacing is forgiven ("1734/CTr –TLĐ"); elsewhere only a
     // tight number counts, so that prose around a bare number is never taken into it.
     LeadIn lead = lead_in(lower, p);
-    auto parsed = number::parse_at(s, p, lead.anchored ? number::Mode::Relaxed : number::Mode::Strict);
+    auto parsed =
+        number::parse_at(s, p, lead.anchored ? number::Mode::Relaxed : number::Mode::Strict);
     if (!parsed) continue;
     if (!clauses) clauses = clauses_of(s, lower);
 
@@ -245,7 +259,8 @@ void scan_block(const Block& block, Document& doc) {
     r.type = lead.type;
     if (!r.type && parsed->number.type_code)
       if (const auto* name = tables::get().type_name(*parsed->number.type_code)) r.type = *name;
-    if (!r.type && parsed->number.issuer_code && parsed->number.issuer_code->rfind("QH", 0) == 0) r.type = "Luật";
+    if (!r.type && parsed->number.issuer_code && parsed->number.issuer_code->rfind("QH", 0) == 0)
+      r.type = "Luật";
     std::size_t end = parsed->end;
     auto date = date_after(s, end);
     r.issuer = issuer_at(s, lower, end);

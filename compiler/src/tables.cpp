@@ -1,8 +1,8 @@
 // Loads the embedded data tables once and indexes them for the recognisers.
 #include "tables.hpp"
 
-#include "vanban_compiler_data.hpp"
 #include "text.hpp"
+#include "vanban_compiler_data.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,10 +13,12 @@ namespace {
 
 std::vector<Phrase> phrases(const nlohmann::json& list) {
   std::vector<Phrase> out;
-  for (const auto& p : list) out.push_back({text::to_lower(p.at("phrase").get<std::string>()), p.at("relation")});
+  for (const auto& p : list)
+    out.push_back({text::to_lower(p.at("phrase").get<std::string>()), p.at("relation")});
   // Longest first, so "sửa đổi, bổ sung" wins over "sửa đổi".
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Phrase& a, const Phrase& b) { return a.phrase.size() > b.phrase.size(); });
+  std::stable_sort(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) {
+    return a.phrase.size() > b.phrase.size();
+  });
   return out;
 }
 
@@ -32,8 +34,9 @@ Tables load() {
     if (type.code) t.type_by_code.emplace(*type.code, type.name);
     t.types.push_back(std::move(type));
   }
-  std::stable_sort(t.types.begin(), t.types.end(),
-                   [](const TypeName& a, const TypeName& b) { return a.lower.size() > b.lower.size(); });
+  std::stable_sort(t.types.begin(), t.types.end(), [](const TypeName& a, const TypeName& b) {
+    return a.lower.size() > b.lower.size();
+  });
 
   const auto organs = nlohmann::json::parse(embedded::data_organs());
   for (const auto& o : organs.at("organs")) {
@@ -54,7 +57,8 @@ Tables load() {
   t.after = phrases(citations.at("after"));
 
   const auto abbreviations = nlohmann::json::parse(embedded::data_abbreviations());
-  for (const auto& a : abbreviations.at("abbreviations")) t.abbreviations.push_back({a.at("short"), a.at("long")});
+  for (const auto& a : abbreviations.at("abbreviations"))
+    t.abbreviations.push_back({a.at("short"), a.at("long")});
   return t;
 }
 

@@ -32,10 +32,12 @@ struct Abbreviation {
 };
 
 struct Tables {
-  std::vector<TypeName> types;          ///< longest name first, for prefix matching
+  std::vector<TypeName> types; ///< longest name first, for prefix matching
   std::unordered_map<std::string, std::string> type_by_code; ///< "KH" → "Kế hoạch"
-  std::unordered_map<std::string, std::string> organ_by_upper;    ///< "BAN THƯỜNG VỤ" → "Ban Thường vụ"
-  std::unordered_map<std::string, std::string> position_by_upper; ///< "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"
+  std::unordered_map<std::string, std::string>
+      organ_by_upper; ///< "BAN THƯỜNG VỤ" → "Ban Thường vụ"
+  std::unordered_map<std::string, std::string>
+      position_by_upper; ///< "PHÓ CHỦ TỊCH" → "Phó Chủ tịch"
   std::vector<Authority> authorities;
   std::vector<std::string> mottos; ///< upper case
   std::vector<Phrase> lead, near, after;

@@ -1,8 +1,8 @@
 // UTF-8 text helpers: ICU case mapping and code-point classification.
 #include "text.hpp"
 
-#include <unicode/uchar.h>
 #include <unicode/ucasemap.h>
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <memory>
@@ -52,7 +52,9 @@ bool is_space_at(std::string_view s, std::size_t i, std::size_t* width) {
 
 } // namespace
 
-std::string to_lower(std::string_view s) { return map_case(s, ucasemap_utf8ToLower); }
+std::string to_lower(std::string_view s) {
+  return map_case(s, ucasemap_utf8ToLower);
+}
 std::string lower_aligned(std::string_view s) {
   std::string out(s);
   int32_t i = 0;
@@ -74,7 +76,9 @@ std::string lower_aligned(std::string_view s) {
   return out;
 }
 
-std::string to_upper(std::string_view s) { return map_case(s, ucasemap_utf8ToUpper); }
+std::string to_upper(std::string_view s) {
+  return map_case(s, ucasemap_utf8ToUpper);
+}
 
 std::string sentence_case(std::string_view s) {
   std::string lower = to_lower(s);
@@ -157,7 +161,8 @@ bool already_squeezed(std::string_view s) {
   if (s.front() == ' ' || s.back() == ' ') return false;
   char prev = 0;
   for (char c : s) {
-    if ((c == ' ' && prev == ' ') || (c != ' ' && static_cast<unsigned char>(c) < ' ') || (prev == '\xC2' && c == '\xA0'))
+    if ((c == ' ' && prev == ' ') || (c != ' ' && static_cast<unsigned char>(c) < ' ') ||
+        (prev == '\xC2' && c == '\xA0'))
       return false;
     prev = c;
   }
@@ -205,7 +210,8 @@ std::string squeeze(std::string_view s) {
 
 std::string_view trim_end_chars(std::string_view s, std::string_view chars) {
   s = trim(s);
-  while (!s.empty() && chars.find(s.back()) != std::string_view::npos) s = trim(s.substr(0, s.size() - 1));
+  while (!s.empty() && chars.find(s.back()) != std::string_view::npos)
+    s = trim(s.substr(0, s.size() - 1));
   return s;
 }
 
@@ -222,20 +228,41 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
   return parts;
 }
 
-bool letter_at(std::string_view s, std::size_t pos) {
-  if (pos >= s.size()) return false;
+namespace {
+
+/// The code point starting at `pos`, or -1 past the end or on a broken sequence.
+UChar32 code_point_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return -1;
   int32_t i = static_cast<int32_t>(pos);
   UChar32 c = 0;
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c;
+}
+
+} // namespace
+
+bool letter_at(std::string_view s, std::size_t pos) {
+  UChar32 c = code_point_at(s, pos);
   return c >= 0 && u_isalpha(c);
 }
 
 bool upper_at(std::string_view s, std::size_t pos) {
-  if (pos >= s.size()) return false;
-  int32_t i = static_cast<int32_t>(pos);
-  UChar32 c = 0;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  UChar32 c = code_point_at(s, pos);
   return c >= 0 && u_isupper(c);
+}
+
+std::string_view after_label(std::string_view line, std::string_view lower_label) {
+  line = trim(line);
+  // Skip as many code points as the label has (the line matched it case-insensitively).
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(line.size());
+  for (std::size_t k = length(lower_label); k > 0 && i < n; --k) {
+    UChar32 c = 0;
+    U8_NEXT(line.data(), i, n, c);
+  }
+  std::string_view rest = trim(line.substr(static_cast<std::size_t>(i)));
+  if (!rest.empty() && (rest[0] == ':' || rest[0] == '.')) rest = trim(rest.substr(1));
+  return rest;
 }
 
 bool alnum_before(std::string_view s, std::size_t pos) {

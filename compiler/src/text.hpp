@@ -35,6 +35,9 @@ std::string_view trim_end_chars(std::string_view s, std::string_view chars);
 std::vector<std::string_view> split(std::string_view s, char sep);
 /// True for a Unicode letter at the start of `s` (decoding one code point).
 bool letter_at(std::string_view s, std::size_t pos);
+/// What follows a label such as "Kính gửi:" or "Nơi nhận:" on its line (the label, then spaces
+/// and one ':' or '.', skipped). `s` must start with the label, in any case.
+std::string_view after_label(std::string_view s, std::string_view lower_label);
 /// True for an upper-case letter at `pos`.
 bool upper_at(std::string_view s, std::size_t pos);
 /// The code point that ends just before `pos` is a letter or a digit.

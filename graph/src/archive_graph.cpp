@@ -13,7 +13,9 @@
 namespace vanban::graph {
 namespace {
 
-std::string graph_file(const std::string& db_dir) { return db_dir + "/vanban-graph.tsv"; }
+std::string graph_file(const std::string& db_dir) {
+  return db_dir + "/vanban-graph.tsv";
+}
 constexpr std::string_view kHeader = "vanban-graph 1 revision ";
 
 CitationGraph build_from(const Xapian::Database& db) {
@@ -21,7 +23,8 @@ CitationGraph build_from(const Xapian::Database& db) {
   members.reserve(db.get_doccount());
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     Xapian::Document doc = db.get_document(*it);
-    members.push_back({doc.get_value(schema::kIdSlot), document_from_json(nlohmann::json::parse(doc.get_data()))});
+    members.push_back({doc.get_value(schema::kIdSlot),
+                       document_from_json(nlohmann::json::parse(doc.get_data()))});
   }
   return CitationGraph::build(members);
 }
@@ -63,7 +66,8 @@ CitationGraph load_graph(const std::string& db_dir) {
       const std::string text = buffer.str();
       const std::string header = std::string(kHeader) + std::to_string(db.get_revision()) + "\n";
       if (text.compare(0, header.size(), header) == 0)
-        if (auto g = CitationGraph::read(std::string_view(text).substr(header.size()))) return std::move(*g);
+        if (auto g = CitationGraph::read(std::string_view(text).substr(header.size())))
+          return std::move(*g);
     }
     CitationGraph g = build_from(db);
     save(db_dir, g, db.get_revision());

@@ -14,7 +14,6 @@ std::string external_id(const Reference& r) {
   return "ext:" + Resolver::number_key(r.number) + "@" + r.date.value_or("");
 }
 
-
 } // namespace
 
 void CitationGraph::add_node(Node n) {
@@ -62,7 +61,8 @@ CitationGraph CitationGraph::build(const std::vector<Member>& members) {
       }
       const bool ambiguous = res.kind == Resolution::Kind::Ambiguous;
       for (const auto& target : res.ids)
-        g.add_edge({m.id, target, r.relation, r.line, ambiguous, ambiguous ? res.ids : std::vector<std::string>{}});
+        g.add_edge({m.id, target, r.relation, r.line, ambiguous,
+                    ambiguous ? res.ids : std::vector<std::string>{}});
     }
   }
   return g;
@@ -83,7 +83,8 @@ const std::vector<std::size_t>& CitationGraph::incoming(const std::string& id) c
   return it == in_.end() ? kNone : it->second;
 }
 
-std::vector<const Node*> CitationGraph::find_number(const std::string& number, const std::optional<std::string>& date) const {
+std::vector<const Node*> CitationGraph::find_number(const std::string& number,
+                                                    const std::optional<std::string>& date) const {
   std::vector<const Node*> out;
   auto it = by_number_.find(Resolver::number_key(number));
   if (it == by_number_.end()) return out;
@@ -96,22 +97,28 @@ void CitationGraph::write(std::ostream& out) const {
   auto field = [&](const std::string& v) {
     out << '\t';
     for (char c : v) {
-      if (c == '\t') out << "\\t";
-      else if (c == '\n') out << "\\n";
-      else if (c == '\\') out << "\\\\";
-      else out << c;
+      if (c == '\t')
+        out << "\\t";
+      else if (c == '\n')
+        out << "\\n";
+      else if (c == '\\')
+        out << "\\\\";
+      else
+        out << c;
     }
   };
   auto opt = [&](const std::optional<std::string>& v) { field(v ? "+" + *v : std::string()); };
   for (const auto& n : nodes_) {
     out << 'N';
-    field(n.id), field(n.number), opt(n.date), opt(n.type), opt(n.subject), opt(n.issuer), opt(n.path);
+    field(n.id), field(n.number), opt(n.date), opt(n.type), opt(n.subject), opt(n.issuer),
+        opt(n.path);
     field(n.external ? "1" : "0");
     out << '\n';
   }
   for (const auto& e : edges_) {
     out << 'E';
-    field(e.from), field(e.to), field(e.relation), field(std::to_string(e.line)), field(e.ambiguous ? "1" : "0");
+    field(e.from), field(e.to), field(e.relation), field(std::to_string(e.line)),
+        field(e.ambiguous ? "1" : "0");
     for (const auto& c : e.candidates) field(c);
     out << '\n';
   }
@@ -138,11 +145,14 @@ std::optional<CitationGraph> CitationGraph::read(std::string_view text) {
         f.back() += c;
       }
     }
-    auto opt = [](const std::string& v) { return v.empty() ? std::nullopt : std::optional(v.substr(1)); };
+    auto opt = [](const std::string& v) {
+      return v.empty() ? std::nullopt : std::optional(v.substr(1));
+    };
     if (line[0] == 'N' && f.size() == 9) {
       g.add_node({f[1], f[2], opt(f[3]), opt(f[4]), opt(f[5]), opt(f[6]), opt(f[7]), f[8] == "1"});
     } else if (line[0] == 'E' && f.size() >= 6) {
-      g.add_edge({f[1], f[2], f[3], std::atoi(f[4].c_str()), f[5] == "1", std::vector<std::string>(f.begin() + 6, f.end())});
+      g.add_edge({f[1], f[2], f[3], std::atoi(f[4].c_str()), f[5] == "1",
+                  std::vector<std::string>(f.begin() + 6, f.end())});
     } else {
       return std::nullopt;
     }

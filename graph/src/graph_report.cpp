@@ -12,17 +12,22 @@ namespace {
 using ojson = nlohmann::ordered_json;
 
 const std::set<std::string> kPlans = {"Kế hoạch", "Chương trình", "Phương án", "Đề án"};
-const std::set<std::string> kDirectives = {"Chỉ thị", "Nghị quyết", "Kết luận", "Kế hoạch", "Hướng dẫn", "Chương trình"};
+const std::set<std::string> kDirectives = {"Chỉ thị",  "Nghị quyết", "Kết luận",
+                                           "Kế hoạch", "Hướng dẫn",  "Chương trình"};
 const std::set<std::string> kSuperseding = {"amends", "replaces", "repeals"};
 
-bool has_edge(const CitationGraph& g, const std::vector<std::size_t>& list, const std::string& relation) {
+bool has_edge(const CitationGraph& g, const std::vector<std::size_t>& list,
+              const std::string& relation) {
   for (std::size_t e : list)
     if (g.edges()[e].relation == relation) return true;
   return false;
 }
 
 ojson edge_row(const CitationGraph& g, const Edge& e) {
-  return {{"from", node_json(*g.node(e.from))}, {"to", node_json(*g.node(e.to))}, {"relation", e.relation}, {"line", e.line}};
+  return {{"from", node_json(*g.node(e.from))},
+          {"to", node_json(*g.node(e.to))},
+          {"relation", e.relation},
+          {"line", e.line}};
 }
 
 } // namespace
@@ -58,7 +63,8 @@ ojson report(const CitationGraph& g, const std::string& kind) {
   return rows;
 }
 
-void print_report(std::ostream& out, const CitationGraph& g, const std::string& kind, const ojson& rows) {
+void print_report(std::ostream& out, const CitationGraph& g, const std::string& kind,
+                  const ojson& rows) {
   auto name = [](const ojson& n) {
     std::string s = n.at("number").get<std::string>();
     if (!n.at("date").is_null()) s += " (" + n.at("date").get<std::string>() + ")";
@@ -67,19 +73,24 @@ void print_report(std::ostream& out, const CitationGraph& g, const std::string& 
   };
   for (const auto& row : rows) {
     if (kind == "orphans") {
-      out << (row.at("problem") == "implements_nothing" ? "không thực hiện văn bản nào:  " : "chưa có văn bản thực hiện: ")
+      out << (row.at("problem") == "implements_nothing" ? "không thực hiện văn bản nào:  "
+                                                        : "chưa có văn bản thực hiện: ")
           << name(row.at("node")) << "\n";
     } else if (kind == "ambiguous") {
-      out << name(row.at("from")) << ":" << row.at("line") << "  " << row.at("relation").get<std::string>() << " "
-          << row.at("number").get<std::string>() << " — " << row.at("candidates").size() << " ứng viên:\n";
+      out << name(row.at("from")) << ":" << row.at("line") << "  "
+          << row.at("relation").get<std::string>() << " " << row.at("number").get<std::string>()
+          << " — " << row.at("candidates").size() << " ứng viên:\n";
       for (const auto& c : row.at("candidates")) out << "    " << name(c) << "\n";
     } else {
-      out << name(row.at("from")) << ":" << row.at("line") << "  " << row.at("relation").get<std::string>() << "  "
-          << name(row.at("to")) << "\n";
+      out << name(row.at("from")) << ":" << row.at("line") << "  "
+          << row.at("relation").get<std::string>() << "  " << name(row.at("to")) << "\n";
     }
   }
-  out << rows.size() << (kind == "dangling" ? " tham chiếu ngoài kho" : kind == "ambiguous" ? " tham chiếu chưa xác định"
-                         : kind == "orphans" ? " văn bản" : " văn bản bị sửa đổi, thay thế hoặc bãi bỏ")
+  out << rows.size()
+      << (kind == "dangling"    ? " tham chiếu ngoài kho"
+          : kind == "ambiguous" ? " tham chiếu chưa xác định"
+          : kind == "orphans"   ? " văn bản"
+                                : " văn bản bị sửa đổi, thay thế hoặc bãi bỏ")
       << "\n";
   (void)g;
 }

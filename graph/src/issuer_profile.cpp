@@ -25,7 +25,8 @@ const Places& places() {
     for (const auto& prov : j.at("provinces")) {
       std::string name = text::to_lower(prov.at("name").get<std::string>());
       out.is_province[name] = true;
-      for (const auto& d : prov.at("districts")) out.province_of[text::to_lower(d.get<std::string>())] = name;
+      for (const auto& d : prov.at("districts"))
+        out.province_of[text::to_lower(d.get<std::string>())] = name;
     }
     return out;
   }();
@@ -46,7 +47,8 @@ std::string expand(std::string_view s) {
   while (i < s.size()) {
     // Words end at white space and at the punctuation around abbreviations: "(LĐLĐ)", "TP,".
     std::size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '(' && s[j] != ')' && s[j] != ',' && s[j] != ';') ++j;
+    while (j < s.size() && s[j] != ' ' && s[j] != '(' && s[j] != ')' && s[j] != ',' && s[j] != ';')
+      ++j;
     if (j > i) {
       if (!out.empty()) out += ' ';
       auto it = longs.find(std::string(s.substr(i, j - i)));
@@ -57,16 +59,28 @@ std::string expand(std::string_view s) {
   return out;
 }
 
-bool contains(const std::string& s, std::string_view w) { return s.find(w) != std::string::npos; }
+bool contains(const std::string& s, std::string_view w) {
+  return s.find(w) != std::string::npos;
+}
 
 std::optional<std::string> kind_of(const std::string& s) {
   // Most specific first: "tổng liên đoàn" contains "liên đoàn lao động".
   static const std::vector<std::pair<std::string_view, std::string_view>> kinds = {
-      {"tổng liên đoàn", "TLĐ"},          {"liên đoàn lao động", "LĐLĐ"},    {"công đoàn ngành", "CĐN"},
-      {"công đoàn cơ sở", "CĐCS"},        {"công đoàn viên chức", "CĐVC"},   {"ủy ban nhân dân", "UBND"},
-      {"hội đồng nhân dân", "HĐND"},      {"tỉnh ủy", "TU"},                 {"huyện ủy", "HU"},
-      {"đoàn đại biểu quốc hội", "ĐDBQH"}, {"bộ chính trị", "TW"},            {"ban bí thư", "TW"},
-      {"ban chấp hành trung ương", "TW"}, {"chính phủ", "CP"},               {"quốc hội", "QH"}};
+      {"tổng liên đoàn", "TLĐ"},
+      {"liên đoàn lao động", "LĐLĐ"},
+      {"công đoàn ngành", "CĐN"},
+      {"công đoàn cơ sở", "CĐCS"},
+      {"công đoàn viên chức", "CĐVC"},
+      {"ủy ban nhân dân", "UBND"},
+      {"hội đồng nhân dân", "HĐND"},
+      {"tỉnh ủy", "TU"},
+      {"huyện ủy", "HU"},
+      {"đoàn đại biểu quốc hội", "ĐDBQH"},
+      {"bộ chính trị", "TW"},
+      {"ban bí thư", "TW"},
+      {"ban chấp hành trung ương", "TW"},
+      {"chính phủ", "CP"},
+      {"quốc hội", "QH"}};
   for (const auto& [phrase, kind] : kinds)
     if (contains(s, phrase)) return std::string(kind);
   return std::nullopt;
@@ -80,7 +94,8 @@ void level_and_area(const std::string& cased, const std::string& s, IssuerProfil
     while ((at = s.find(level, at)) != std::string::npos) {
       std::size_t end = at + level.size();
       // "tỉnh ủy" is a body, not a level.
-      if (s.compare(end, std::string_view(" ủy").size(), " ủy") == 0 || (at > 0 && s[at - 1] != ' ')) {
+      if (s.compare(end, std::string_view(" ủy").size(), " ủy") == 0 ||
+          (at > 0 && s[at - 1] != ' ')) {
         at = end;
         continue;
       }
@@ -92,11 +107,13 @@ void level_and_area(const std::string& cased, const std::string& s, IssuerProfil
         area_end = next == std::string::npos ? cased.size() : next;
         i = area_end;
       }
-      if (area_end > end) p.area = std::string(text::trim(std::string_view(s).substr(end, area_end - end)));
+      if (area_end > end)
+        p.area = std::string(text::trim(std::string_view(s).substr(end, area_end - end)));
       return;
     }
   }
-  if (contains(s, "việt nam") || contains(s, "trung ương") || contains(s, "bộ chính trị") || contains(s, "chính phủ"))
+  if (contains(s, "việt nam") || contains(s, "trung ương") || contains(s, "bộ chính trị") ||
+      contains(s, "chính phủ"))
     p.level = "trung ương";
 }
 
@@ -113,8 +130,11 @@ void fill_province(IssuerProfile& p) {
 } // namespace
 
 bool IssuerProfile::compatible(const IssuerProfile& o) const {
-  auto differ = [](const std::optional<std::string>& a, const std::optional<std::string>& b) { return a && b && *a != *b; };
-  return !differ(kind, o.kind) && !differ(level, o.level) && !differ(area, o.area) && !differ(province, o.province);
+  auto differ = [](const std::optional<std::string>& a, const std::optional<std::string>& b) {
+    return a && b && *a != *b;
+  };
+  return !differ(kind, o.kind) && !differ(level, o.level) && !differ(area, o.area) &&
+         !differ(province, o.province);
 }
 
 IssuerProfile profile_of_text(std::string_view issuer) {
@@ -139,7 +159,8 @@ IssuerProfile profile_of_document(const Document& doc) {
       p.province = parent.province;
     }
   }
-  if (!p.kind && doc.number && doc.number->issuer_code) p.kind = kind_of(text::to_lower(expand(*doc.number->issuer_code)));
+  if (!p.kind && doc.number && doc.number->issuer_code)
+    p.kind = kind_of(text::to_lower(expand(*doc.number->issuer_code)));
   if (!p.area && doc.place) {
     // No header (the seeds): the place of issue is the body's own area.
     std::string place = text::to_lower(*doc.place);

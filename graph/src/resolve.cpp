@@ -27,23 +27,27 @@ Resolver& Resolver::operator=(Resolver&&) noexcept = default;
 
 std::string Resolver::number_key(const std::string& number) {
   std::size_t i = 0;
-  while (i + 1 < number.size() && number[i] == '0' && number[i + 1] >= '0' && number[i + 1] <= '9') ++i;
+  while (i + 1 < number.size() && number[i] == '0' && number[i + 1] >= '0' && number[i + 1] <= '9')
+    ++i;
   return text::to_upper(std::string_view(number).substr(i));
 }
 
 void Resolver::add(const std::string& id, const Document& doc) {
   if (!doc.number) return;
-  impl_->by_number[number_key(doc.number->text)].push_back({id, doc.date, profile_of_document(doc)});
+  impl_->by_number[number_key(doc.number->text)].push_back(
+      {id, doc.date, profile_of_document(doc)});
 }
 
 namespace {
 
-std::string year_of(const std::string& iso) { return iso.substr(0, 4); }
-
+std::string year_of(const std::string& iso) {
+  return iso.substr(0, 4);
+}
 
 } // namespace
 
-Resolution Resolver::resolve(const std::string& citing_id, const Document& citing, const Reference& ref) const {
+Resolution Resolver::resolve(const std::string& citing_id, const Document& citing,
+                             const Reference& ref) const {
   Resolution out;
   auto it = impl_->by_number.find(number_key(ref.number));
   if (it == impl_->by_number.end()) return out;
@@ -65,7 +69,8 @@ Resolution Resolver::resolve(const std::string& citing_id, const Document& citin
     if (c.empty()) {
       // A date off by a typo still names the year: numbers restart every 1 January.
       c = std::move(before);
-      narrow([&](const Impl::Entry& e) { return e.date && year_of(*e.date) == year_of(*ref.date); });
+      narrow(
+          [&](const Impl::Entry& e) { return e.date && year_of(*e.date) == year_of(*ref.date); });
     }
   } else if (citing.date) {
     // An undated citation cannot mean a document issued after the citing one.

@@ -17,7 +17,9 @@ struct Walker {
   std::unordered_set<std::string> seen_nodes;
   std::unordered_set<const Edge*> seen_edges;
 
-  std::size_t index_of(const std::string& id) const { return static_cast<std::size_t>(g.node(id) - g.nodes().data()); }
+  std::size_t index_of(const std::string& id) const {
+    return static_cast<std::size_t>(g.node(id) - g.nodes().data());
+  }
 
   void visit(const std::string& id, const Edge* via, int depth) {
     const bool repeated = !seen_nodes.insert(id).second;
@@ -50,7 +52,8 @@ std::string normal_path(const std::string& p) {
 
 } // namespace
 
-TraceResult trace(const CitationGraph& graph, const std::string& root, const TraceOptions& options) {
+TraceResult trace(const CitationGraph& graph, const std::string& root,
+                  const TraceOptions& options) {
   TraceResult r;
   r.root = root;
   if (!graph.node(root)) return r;

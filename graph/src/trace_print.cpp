@@ -28,7 +28,8 @@ std::string label(const Node& n) {
   s += "  " + n.date.value_or("—");
   if (n.type) s += "  " + *n.type;
   if (n.subject) s += "  " + shorten(*n.subject, 90);
-  if (n.external) s += "  [ngoài kho" + (n.issuer ? ": " + shorten(*n.issuer, 60) : std::string()) + "]";
+  if (n.external)
+    s += "  [ngoài kho" + (n.issuer ? ": " + shorten(*n.issuer, 60) : std::string()) + "]";
   return s;
 }
 
@@ -52,7 +53,9 @@ void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r)
     open.resize(d + 1);
     open[d] = !last[i];
     for (std::size_t k = 1; k < d; ++k) out << (open[k] ? "│   " : "    ");
-    if (step.via) out << (last[i] ? "└── " : "├── ") << step.via->relation << (step.via->ambiguous ? " (?)" : "") << ": ";
+    if (step.via)
+      out << (last[i] ? "└── " : "├── ") << step.via->relation
+          << (step.via->ambiguous ? " (?)" : "") << ": ";
     out << label(g.nodes()[step.node]);
     if (step.repeated) out << "  (đã có ở trên)";
     out << "\n";
@@ -60,17 +63,23 @@ void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r)
 }
 
 nlohmann::ordered_json node_json(const Node& n) {
-  auto opt = [](const std::optional<std::string>& v) { return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json(); };
-  return {{"id", n.id},          {"number", n.number},         {"date", opt(n.date)}, {"type", opt(n.type)},
-          {"subject", opt(n.subject)}, {"issuer", opt(n.issuer)}, {"path", opt(n.path)}, {"external", n.external}};
+  auto opt = [](const std::optional<std::string>& v) {
+    return v ? nlohmann::ordered_json(*v) : nlohmann::ordered_json();
+  };
+  return {{"id", n.id},          {"number", n.number},        {"date", opt(n.date)},
+          {"type", opt(n.type)}, {"subject", opt(n.subject)}, {"issuer", opt(n.issuer)},
+          {"path", opt(n.path)}, {"external", n.external}};
 }
 
 nlohmann::ordered_json trace_json(const CitationGraph& g, const TraceResult& r) {
-  nlohmann::ordered_json nodes = nlohmann::ordered_json::array(), edges = nlohmann::ordered_json::array();
+  nlohmann::ordered_json nodes = nlohmann::ordered_json::array(),
+                         edges = nlohmann::ordered_json::array();
   for (const auto& id : r.node_ids) nodes.push_back(node_json(*g.node(id)));
   for (const Edge* e : r.edges) {
-    nlohmann::ordered_json j = {{"from", e->from},   {"to", e->to},
-                                {"relation", e->relation}, {"line", e->line},
+    nlohmann::ordered_json j = {{"from", e->from},
+                                {"to", e->to},
+                                {"relation", e->relation},
+                                {"line", e->line},
                                 {"ambiguous", e->ambiguous}};
     if (e->ambiguous) j["candidates"] = e->candidates;
     edges.push_back(j);
@@ -79,11 +88,13 @@ nlohmann::ordered_json trace_json(const CitationGraph& g, const TraceResult& r) 
 }
 
 void print_dot(std::ostream& out, const CitationGraph& g, const TraceResult& r) {
-  out << "digraph trace {\n  rankdir=BT;\n  node [shape=box, style=rounded, fontname=\"DejaVu Sans\", fontsize=10];\n"
+  out << "digraph trace {\n  rankdir=BT;\n  node [shape=box, style=rounded, fontname=\"DejaVu "
+         "Sans\", fontsize=10];\n"
       << "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n";
   for (const auto& id : r.node_ids) {
     const Node& n = *g.node(id);
-    std::string text = dot_escape(n.number.empty() ? "(không số)" : n.number) + "\\n" + dot_escape(n.date.value_or("—"));
+    std::string text = dot_escape(n.number.empty() ? "(không số)" : n.number) + "\\n" +
+                       dot_escape(n.date.value_or("—"));
     if (n.type) text += "\\n" + dot_escape(*n.type);
     out << "  \"" << dot_escape(id) << "\" [label=\"" << text << "\"";
     if (n.external) out << ", style=\"rounded,dashed\"";
@@ -91,7 +102,8 @@ void print_dot(std::ostream& out, const CitationGraph& g, const TraceResult& r) 
     out << "];\n";
   }
   for (const Edge* e : r.edges) {
-    out << "  \"" << dot_escape(e->from) << "\" -> \"" << dot_escape(e->to) << "\" [label=\"" << e->relation << "\"";
+    out << "  \"" << dot_escape(e->from) << "\" -> \"" << dot_escape(e->to) << "\" [label=\""
+        << e->relation << "\"";
     if (e->ambiguous) out << ", style=dashed";
     out << "];\n";
   }

@@ -11,7 +11,9 @@
 
 namespace vanban::test {
 
-inline std::string source_dir() { return VANBAN_SOURCE_DIR; }
+inline std::string source_dir() {
+  return VANBAN_SOURCE_DIR;
+}
 
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
@@ -24,8 +26,9 @@ inline std::string read_file(const std::string& path) {
 /// Compiles text that must compile.
 inline Document compile_text(const std::string& markdown, const std::string& path = "test.md") {
   auto result = compile_bytes(markdown, path);
-  REQUIRE_MESSAGE(std::holds_alternative<Document>(result),
-                  (std::holds_alternative<InputError>(result) ? std::get<InputError>(result).message : ""));
+  REQUIRE_MESSAGE(
+      std::holds_alternative<Document>(result),
+      (std::holds_alternative<InputError>(result) ? std::get<InputError>(result).message : ""));
   return std::get<Document>(result);
 }
 

@@ -4,10 +4,11 @@
 using vanban::test::compile_text;
 
 TEST_CASE("sections nest by numbering style, whatever the Markdown heading level") {
-  auto d = compile_text("Số: 59/KH-LĐLĐ\n\n## KẾ HOẠCH\n\n### Thăm hỏi đoàn viên\n\n#### I. MỤC ĐÍCH, YÊU CẦU\n\n"
-                        "- Nhằm kịp thời chăm lo.\n\n#### II. NỘI DUNG\n\n##### 1. Nội dung\n\n- Thăm hỏi.\n\n"
-                        "## **2. Thời gian**\n\nTừ ngày 30/3/2024.\n\na) Đợt một\n\nThăm hỏi đợt một.\n\n"
-                        "#### III. TỔ CHỨC THỰC HIỆN\n\nVăn phòng: Chuẩn bị kinh phí.\n");
+  auto d = compile_text(
+      "Số: 59/KH-LĐLĐ\n\n## KẾ HOẠCH\n\n### Thăm hỏi đoàn viên\n\n#### I. MỤC ĐÍCH, YÊU CẦU\n\n"
+      "- Nhằm kịp thời chăm lo.\n\n#### II. NỘI DUNG\n\n##### 1. Nội dung\n\n- Thăm hỏi.\n\n"
+      "## **2. Thời gian**\n\nTừ ngày 30/3/2024.\n\na) Đợt một\n\nThăm hỏi đợt một.\n\n"
+      "#### III. TỔ CHỨC THỰC HIỆN\n\nVăn phòng: Chuẩn bị kinh phí.\n");
   REQUIRE(d.sections.size() == 3);
   CHECK(d.sections[0].heading == "I. MỤC ĐÍCH, YÊU CẦU");
   CHECK(d.sections[0].level == 1);
@@ -28,8 +29,10 @@ TEST_CASE("numbered items in running text are not sections (seed 001)") {
 
 TEST_CASE("tasks: one per assignee item, assignee from label or subsection, deadlines") {
   auto d = compile_text(
-      "Số: 65/KH-LĐLĐ\n\nKẾ HOẠCH\nTiếp xúc cử tri\n\nI. MỤC ĐÍCH\n\n1. Tạo diễn đàn.\n\nIV. TỔ CHỨC THỰC HIỆN\n\n"
-      "1. Ban Chính sách Pháp luật\n\n- Chủ trì tham mưu xây dựng Kế hoạch.\n- Tập hợp câu hỏi, hoàn thành trước ngày 30/4/2024.\n\n"
+      "Số: 65/KH-LĐLĐ\n\nKẾ HOẠCH\nTiếp xúc cử tri\n\nI. MỤC ĐÍCH\n\n1. Tạo diễn đàn.\n\nIV. TỔ "
+      "CHỨC THỰC HIỆN\n\n"
+      "1. Ban Chính sách Pháp luật\n\n- Chủ trì tham mưu xây dựng Kế hoạch.\n- Tập hợp câu hỏi, "
+      "hoàn thành trước ngày 30/4/2024.\n\n"
       "2. Văn phòng\n\n- Văn phòng LĐLĐ tỉnh: Chuẩn bị hội trường trong tháng 5/2024.\n\n"
       "3. Liên đoàn Lao động các huyện\n\nTriệu tập công nhân dự hội nghị\n\n"
       "tại Trung tâm Hội nghị tỉnh.\n\nThời gian thực hiện: Quý II/2024.\n\n"
@@ -51,11 +54,14 @@ TEST_CASE("tasks: one per assignee item, assignee from label or subsection, dead
 }
 
 TEST_CASE("tasks without assignee get the Thời gian thực hiện line as deadline (seed 003)") {
-  auto d = compile_text("Số: 309/KH-LĐLĐ\n\nIII. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN\n\n"
-                        "1. Phát huy vai trò, trách nhiệm của Ban Thường vụ trong việc chăm lo cho đoàn viên, bảo vệ quyền và lợi ích hợp pháp, chính đáng của người lao động.\n\n"
-                        "Thời gian thực hiện: Thường xuyên.\n\n"
-                        "2. Chỉ đạo các cấp công đoàn thường xuyên phối hợp với chính quyền đồng cấp thực hiện tốt quy chế dân chủ ở cơ sở và đối thoại tại nơi làm việc.\n\n"
-                        "Thời gian thực hiện: Cả năm 2022.\n");
+  auto d =
+      compile_text("Số: 309/KH-LĐLĐ\n\nIII. NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN\n\n"
+                   "1. Phát huy vai trò, trách nhiệm của Ban Thường vụ trong việc chăm lo cho đoàn "
+                   "viên, bảo vệ quyền và lợi ích hợp pháp, chính đáng của người lao động.\n\n"
+                   "Thời gian thực hiện: Thường xuyên.\n\n"
+                   "2. Chỉ đạo các cấp công đoàn thường xuyên phối hợp với chính quyền đồng cấp "
+                   "thực hiện tốt quy chế dân chủ ở cơ sở và đối thoại tại nơi làm việc.\n\n"
+                   "Thời gian thực hiện: Cả năm 2022.\n");
   REQUIRE(d.tasks.size() == 2);
   CHECK_FALSE(d.tasks[0].assignee);
   CHECK(d.tasks[0].deadline->text == "Thường xuyên");
@@ -64,9 +70,11 @@ TEST_CASE("tasks without assignee get the Thời gian thực hiện line as dead
 }
 
 TEST_CASE("tasks from a task table: one per row, columns by header") {
-  auto d = compile_text("Số: 37/KH-LĐLĐ\n\nIII. TỔ CHỨC THỰC HIỆN\n\n| TT | Nội dung | Chủ trì | Thời gian |\n|---|---|---|---|\n"
-                        "| 1 | Hướng dẫn CĐCS xây dựng kế hoạch | Văn phòng LĐLĐ huyện | Trước ngày 15/3/2024 |\n"
-                        "| 2 | Tuyên truyền trên trang thông tin | | Thường xuyên |\n");
+  auto d = compile_text(
+      "Số: 37/KH-LĐLĐ\n\nIII. TỔ CHỨC THỰC HIỆN\n\n| TT | Nội dung | Chủ trì | Thời gian "
+      "|\n|---|---|---|---|\n"
+      "| 1 | Hướng dẫn CĐCS xây dựng kế hoạch | Văn phòng LĐLĐ huyện | Trước ngày 15/3/2024 |\n"
+      "| 2 | Tuyên truyền trên trang thông tin | | Thường xuyên |\n");
   REQUIRE(d.tasks.size() == 2);
   CHECK(d.tasks[0].assignee == "Văn phòng LĐLĐ huyện");
   CHECK(d.tasks[0].text == "Hướng dẫn CĐCS xây dựng kế hoạch");
@@ -77,11 +85,13 @@ TEST_CASE("tasks from a task table: one per row, columns by header") {
 }
 
 TEST_CASE("a công văn's request list is its tasks (seed 001)") {
-  auto d = compile_text("Số: 149/LĐLĐ\nV/v tập trung thực hiện chương trình làm việc năm 2024\n\n"
-                        "Ban Thường vụ LĐLĐ tỉnh đề nghị các cấp công đoàn cần tập trung một số nhiệm vụ trọng tâm sau:\n\n"
-                        "1. Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.\n\n"
-                        "2. Tổ chức tốt các hoạt động Tháng Công nhân, hoàn thành trước ngày 31/5/2024.\n\n"
-                        "Nơi nhận:\n- Lưu: VT.\n");
+  auto d = compile_text(
+      "Số: 149/LĐLĐ\nV/v tập trung thực hiện chương trình làm việc năm 2024\n\n"
+      "Ban Thường vụ LĐLĐ tỉnh đề nghị các cấp công đoàn cần tập trung một số nhiệm vụ trọng tâm "
+      "sau:\n\n"
+      "1. Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.\n\n"
+      "2. Tổ chức tốt các hoạt động Tháng Công nhân, hoàn thành trước ngày 31/5/2024.\n\n"
+      "Nơi nhận:\n- Lưu: VT.\n");
   REQUIRE(d.tasks.size() == 2);
   CHECK(d.tasks[0].assignee == "các cấp công đoàn");
   CHECK(d.tasks[0].text == "Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.");

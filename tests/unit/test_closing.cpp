@@ -4,9 +4,11 @@
 using vanban::test::compile_text;
 
 TEST_CASE("Nơi nhận: purposes, Như trên, Lưu, a stray brace") {
-  auto d = compile_text("Số: 12/KH-LĐLĐ\n\nNội dung.\n\nNơi nhận:\n\n- Như trên;\n- Đoàn Chủ tịch TLĐ; (để B/c)\n"
-                        "- Thường trực LĐLĐ tỉnh (để chỉ đạo);\n- LĐLĐ các huyện, TP (để t/h);\n- Ban Tổ chức (p/h);\n"
-                        "- } B/c\n- Lưu: VT, CSPL&QHLĐ.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Thị Thiện\n");
+  auto d = compile_text(
+      "Số: 12/KH-LĐLĐ\n\nNội dung.\n\nNơi nhận:\n\n- Như trên;\n- Đoàn Chủ tịch TLĐ; (để B/c)\n"
+      "- Thường trực LĐLĐ tỉnh (để chỉ đạo);\n- LĐLĐ các huyện, TP (để t/h);\n- Ban Tổ chức "
+      "(p/h);\n"
+      "- } B/c\n- Lưu: VT, CSPL&QHLĐ.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\nNguyễn Thị Thiện\n");
   REQUIRE(d.recipients.size() == 4);
   CHECK(d.recipients[0].name == "Đoàn Chủ tịch TLĐ");
   CHECK(d.recipients[0].purpose == "b/c");
@@ -22,14 +24,16 @@ TEST_CASE("Nơi nhận: purposes, Như trên, Lưu, a stray brace") {
 }
 
 TEST_CASE("signature with stamp text between position and name (seed 004)") {
-  auto d = compile_text("Số: 65/KH-LĐLĐ\n\nNội dung.\n\nNơi nhận:\n\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\n"
-                        "BẢN CHẤP HÀNH\nLIÊN ĐOÀN LAO ĐỘNG\nTỈNH LAI CHÂU\n\nHoàng Thọ Trung\n");
+  auto d = compile_text(
+      "Số: 65/KH-LĐLĐ\n\nNội dung.\n\nNơi nhận:\n\n- Lưu: VT.\n\nTM. BAN THƯỜNG VỤ\nCHỦ TỊCH\n\n"
+      "BẢN CHẤP HÀNH\nLIÊN ĐOÀN LAO ĐỘNG\nTỈNH LAI CHÂU\n\nHoàng Thọ Trung\n");
   REQUIRE(d.signer);
   CHECK(d.signer->name == "Hoàng Thọ Trung");
   CHECK(d.signer->authority == "TM");
   CHECK(d.signer->on_behalf_of == "Ban Thường vụ");
   CHECK(d.signer->position == "Chủ tịch");
-  CHECK(d.signer->stamp == std::vector<std::string>{"BẢN CHẤP HÀNH", "LIÊN ĐOÀN LAO ĐỘNG", "TỈNH LAI CHÂU"});
+  CHECK(d.signer->stamp ==
+        std::vector<std::string>{"BẢN CHẤP HÀNH", "LIÊN ĐOÀN LAO ĐỘNG", "TỈNH LAI CHÂU"});
 }
 
 TEST_CASE("signature authorities KT., TL., TUQ., Q. and T/M") {
@@ -48,7 +52,8 @@ TEST_CASE("signature authorities KT., TL., TUQ., Q. and T/M") {
   };
   for (const auto& c : cases) {
     CAPTURE(c.block);
-    auto d = compile_text(std::string("Số: 01/TB-LĐLĐ\n\nNội dung.\n\n") + c.block + "\n\n(Đã ký)\n\nLò Văn Minh\n");
+    auto d = compile_text(std::string("Số: 01/TB-LĐLĐ\n\nNội dung.\n\n") + c.block +
+                          "\n\n(Đã ký)\n\nLò Văn Minh\n");
     REQUIRE(d.signer);
     CHECK(d.signer->name == "Lò Văn Minh");
     CHECK(d.signer->authority == c.authority);
@@ -58,15 +63,17 @@ TEST_CASE("signature authorities KT., TL., TUQ., Q. and T/M") {
 }
 
 TEST_CASE("a bare name after Nơi nhận is the signer (seed 003)") {
-  auto d = compile_text("Số: 309/KH - LĐLĐ\n\nNội dung.\n\nNơi nhận:\n\n- Các Ban LĐLĐ tỉnh;\n- Lưu: VT.\n\n\n\nNguyễn Thị Thiện");
+  auto d = compile_text("Số: 309/KH - LĐLĐ\n\nNội dung.\n\nNơi nhận:\n\n- Các Ban LĐLĐ tỉnh;\n- "
+                        "Lưu: VT.\n\n\n\nNguyễn Thị Thiện");
   REQUIRE(d.signer);
   CHECK(d.signer->name == "Nguyễn Thị Thiện");
   CHECK_FALSE(d.signer->authority);
 }
 
 TEST_CASE("closing as a two-column table: Nơi nhận | signature") {
-  auto d = compile_text("Số: 21/TTr-LĐLĐ\n\nNội dung.\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | "
-                        "**TM. BAN THƯỜNG VỤ**<br>**CHỦ TỊCH**<br><br>**Hoàng Thọ Trung** |\n|---|---|\n");
+  auto d = compile_text(
+      "Số: 21/TTr-LĐLĐ\n\nNội dung.\n\n| **Nơi nhận:**<br>- Như trên;<br>- Lưu: VT. | "
+      "**TM. BAN THƯỜNG VỤ**<br>**CHỦ TỊCH**<br><br>**Hoàng Thọ Trung** |\n|---|---|\n");
   REQUIRE(d.signer);
   CHECK(d.signer->name == "Hoàng Thọ Trung");
   CHECK(d.signer->position == "Chủ tịch");

@@ -16,14 +16,17 @@ std::string str(const nlohmann::json& j, const char* key) {
   return it == j.end() || it->is_null() ? std::string() : it->get<std::string>();
 }
 
-template <typename T> std::string str(const std::optional<T>& v) { return v ? std::string(*v) : std::string(); }
+template <typename T> std::string str(const std::optional<T>& v) {
+  return v ? std::string(*v) : std::string();
+}
 
 using RefKey = std::tuple<std::string, std::string, std::string>; ///< number, date, relation
 
 } // namespace
 
 TEST_CASE("corpus: every labelled field of every document") {
-  const auto truth = nlohmann::json::parse(test::read_file(test::source_dir() + "/tests/data/corpus_truth.json"));
+  const auto truth =
+      nlohmann::json::parse(test::read_file(test::source_dir() + "/tests/data/corpus_truth.json"));
   REQUIRE(truth.size() >= 30);
   std::size_t refs_expected = 0, refs_found = 0, refs_right = 0;
   for (const auto& t : truth) {
@@ -44,13 +47,20 @@ TEST_CASE("corpus: every labelled field of every document") {
       CHECK(str(t["signer"], "position") == str(d.signer->position));
     }
     std::set<RefKey> expected, actual;
-    for (const auto& r : t.at("references")) expected.emplace(str(r, "number"), str(r, "date"), str(r, "relation"));
+    for (const auto& r : t.at("references"))
+      expected.emplace(str(r, "number"), str(r, "date"), str(r, "relation"));
     for (const auto& r : d.references) actual.emplace(r.number, str(r.date), r.relation);
-    for (const auto& e : expected) CHECK_MESSAGE(actual.count(e), "missing reference " << std::get<0>(e) << " " << std::get<1>(e) << " " << std::get<2>(e));
-    for (const auto& a : actual) CHECK_MESSAGE(expected.count(a), "unexpected reference " << std::get<0>(a) << " " << std::get<1>(a) << " " << std::get<2>(a));
+    for (const auto& e : expected)
+      CHECK_MESSAGE(actual.count(e), "missing reference " << std::get<0>(e) << " " << std::get<1>(e)
+                                                          << " " << std::get<2>(e));
+    for (const auto& a : actual)
+      CHECK_MESSAGE(expected.count(a), "unexpected reference " << std::get<0>(a) << " "
+                                                               << std::get<1>(a) << " "
+                                                               << std::get<2>(a));
     refs_expected += expected.size();
     refs_found += actual.size();
     for (const auto& a : actual) refs_right += expected.count(a);
   }
-  MESSAGE("references: " << refs_right << " right of " << refs_found << " found, " << refs_expected << " labelled");
+  MESSAGE("references: " << refs_right << " right of " << refs_found << " found, " << refs_expected
+                         << " labelled");
 }

@@ -47,7 +47,8 @@ TEST_CASE("deadline phrases (domain.md)") {
     const char* date; ///< nullptr: a deadline without a date
   };
   const Case cases[] = {
-      {"Tổng hợp báo cáo về Tổng Liên đoàn trước ngày 15/6/2023.", "trước ngày 15/6/2023", "2023-06-15"},
+      {"Tổng hợp báo cáo về Tổng Liên đoàn trước ngày 15/6/2023.", "trước ngày 15/6/2023",
+       "2023-06-15"},
       {"hoàn thành trước ngày 30/4/2024)", "trước ngày 30/4/2024", "2024-04-30"},
       {"Tổ chức ra quân trong tháng 5/2024", "trong tháng 5/2024", "2024-05-31"},
       {"Sơ kết vào Quý II/2024", "Quý II/2024", "2024-06-30"},

@@ -40,13 +40,15 @@ TEST_CASE("golden: every corpus document compiles to its pinned model") {
       std::ofstream(golden) << actual.dump(2) << "\n";
       continue;
     }
-    REQUIRE_MESSAGE(fs::exists(golden), "missing golden file " << golden << " (VANBAN_UPDATE_GOLDEN=1)");
+    REQUIRE_MESSAGE(fs::exists(golden),
+                    "missing golden file " << golden << " (VANBAN_UPDATE_GOLDEN=1)");
     const auto expected = nlohmann::ordered_json::parse(test::read_file(golden));
     if (expected != actual) {
       // Name the first differing top-level field, so a failure says what changed.
       for (const auto& [key, value] : expected.items())
-        CHECK_MESSAGE(actual.at(key) == value, "field '" << key << "' differs; expected " << value.dump()
-                                                              << "\n  actual " << actual.at(key).dump());
+        CHECK_MESSAGE(actual.at(key) == value, "field '" << key << "' differs; expected "
+                                                         << value.dump() << "\n  actual "
+                                                         << actual.at(key).dump());
     }
     ++compared;
   }

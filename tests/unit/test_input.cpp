@@ -82,7 +82,8 @@ TEST_CASE("BOM, CRLF and NFD compile exactly like their clean twins") {
 }
 
 TEST_CASE("facts record what decoding changed") {
-  auto d = test::compile_text("\xEF\xBB\xBFSố: 01/KH-LĐLĐ\r\n" + to_nfd("Lai Châu, ngày 05 tháng 3 năm 2024") + "\r\n");
+  auto d = test::compile_text("\xEF\xBB\xBFSố: 01/KH-LĐLĐ\r\n" +
+                              to_nfd("Lai Châu, ngày 05 tháng 3 năm 2024") + "\r\n");
   CHECK(d.facts.had_bom);
   CHECK(d.facts.had_crlf);
   CHECK_FALSE(d.facts.was_nfc);
@@ -94,10 +95,12 @@ TEST_CASE("pathological input: deep nesting and a long line stay linear and do n
   deep += " Số: 01/KH-LĐLĐ\n";
   CHECK(std::holds_alternative<Document>(compile_bytes(deep, "deep.md")));
   std::string list;
-  for (int i = 0; i < 5000; ++i) list += std::string(static_cast<std::size_t>(i % 40) * 2, ' ') + "- mục\n";
+  for (int i = 0; i < 5000; ++i)
+    list += std::string(static_cast<std::size_t>(i % 40) * 2, ' ') + "- mục\n";
   CHECK(std::holds_alternative<Document>(compile_bytes(list, "list.md")));
   std::string numbers;
-  for (int i = 0; i < 20000; ++i) numbers += "số " + std::to_string(i) + "/KH-LĐLĐ ngày 01/01/2024; ";
+  for (int i = 0; i < 20000; ++i)
+    numbers += "số " + std::to_string(i) + "/KH-LĐLĐ ngày 01/01/2024; ";
   auto d = compile_bytes(numbers, "numbers.md");
   REQUIRE(std::holds_alternative<Document>(d));
   CHECK(std::get<Document>(d).references.size() == 20000);

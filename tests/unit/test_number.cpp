@@ -11,7 +11,7 @@ struct Case {
   Mode mode;
   const char* text; ///< nullptr: must not parse
   long seq;
-  int year;         ///< 0: none
+  int year; ///< 0: none
   const char* type;
   const char* issuer;
   const char* unit;
@@ -28,7 +28,8 @@ const Case kCases[] = {
     {"1021/QĐ-UBND", Mode::Strict, "1021/QĐ-UBND", 1021, 0, "QĐ", "UBND", nullptr},
     {"135/2020/NĐ-CP", Mode::Strict, "135/2020/NĐ-CP", 135, 2020, "NĐ", "CP", nullptr},
     {"45/2019/QH14", Mode::Strict, "45/2019/QH14", 45, 2019, nullptr, "QH14", nullptr},
-    {"03/2016/TTLT-BLĐTBXH-BYT", Mode::Strict, "03/2016/TTLT-BLĐTBXH-BYT", 3, 2016, "TTLT", "BLĐTBXH", "BYT"},
+    {"03/2016/TTLT-BLĐTBXH-BYT", Mode::Strict, "03/2016/TTLT-BLĐTBXH-BYT", 3, 2016, "TTLT",
+     "BLĐTBXH", "BYT"},
     {"02-NQ/TW", Mode::Strict, "02-NQ/TW", 2, 0, "NQ", "TW", nullptr},
     {"02 – NQ/TW", Mode::Relaxed, "02-NQ/TW", 2, 0, "NQ", "TW", nullptr},
     {"36-HD/VPTW", Mode::Strict, "36-HD/VPTW", 36, 0, "HD", "VPTW", nullptr},

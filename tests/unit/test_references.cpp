@@ -14,9 +14,10 @@ const vanban::Reference* find(const vanban::Document& d, const std::string& numb
 } // namespace
 
 TEST_CASE("Thực hiện … implements, with date and issuer (seed 000)") {
-  auto d = compile_text("Số: 59/KH-LĐLĐ\n\nKẾ HOẠCH\nThăm hỏi\n\nThực hiện Kế hoạch số 37/KH-LĐLĐ, ngày 23/02/2024 "
-                        "của Ban Thường vụ Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu về việc tổ chức các hoạt động; "
-                        "Ban Thường vụ LĐLĐ tỉnh xây dựng kế hoạch theo Kế hoạch số 12/KH-LĐLĐ.\n");
+  auto d = compile_text(
+      "Số: 59/KH-LĐLĐ\n\nKẾ HOẠCH\nThăm hỏi\n\nThực hiện Kế hoạch số 37/KH-LĐLĐ, ngày 23/02/2024 "
+      "của Ban Thường vụ Liên đoàn Lao động (LĐLĐ) tỉnh Lai Châu về việc tổ chức các hoạt động; "
+      "Ban Thường vụ LĐLĐ tỉnh xây dựng kế hoạch theo Kế hoạch số 12/KH-LĐLĐ.\n");
   REQUIRE(d.references.size() == 2);
   const auto& r = d.references[0];
   CHECK(r.relation == "implements");
@@ -31,9 +32,12 @@ TEST_CASE("Thực hiện … implements, with date and issuer (seed 000)") {
 }
 
 TEST_CASE("Căn cứ …; … every document of the list is based_on") {
-  auto d = compile_text("Số: 309/KH - LĐLĐ\n\nCăn cứ Chương trình số 06/CTr-LĐLĐ, ngày 14/9/2018 của Ban Chấp hành LĐLĐ tỉnh; "
-                        "Kế hoạch số 132/KH-LĐLĐ, ngày 06/12/2019 của LĐLĐ tỉnh về phúc lợi; Nghị định số 135/2020/NĐ-CP;\n\n"
-                        "Nhằm thực hiện tốt Chương trình số 1734/CTr –TLĐ, ngày 14/11/2019 và Kế hoạch số 132/KH-LĐLĐ.\n");
+  auto d = compile_text("Số: 309/KH - LĐLĐ\n\nCăn cứ Chương trình số 06/CTr-LĐLĐ, ngày 14/9/2018 "
+                        "của Ban Chấp hành LĐLĐ tỉnh; "
+                        "Kế hoạch số 132/KH-LĐLĐ, ngày 06/12/2019 của LĐLĐ tỉnh về phúc lợi; Nghị "
+                        "định số 135/2020/NĐ-CP;\n\n"
+                        "Nhằm thực hiện tốt Chương trình số 1734/CTr –TLĐ, ngày 14/11/2019 và Kế "
+                        "hoạch số 132/KH-LĐLĐ.\n");
   CHECK(find(d, "06/CTr-LĐLĐ")->relation == "based_on");
   CHECK(find(d, "132/KH-LĐLĐ")->relation == "based_on");
   CHECK(find(d, "135/2020/NĐ-CP")->relation == "based_on");
@@ -44,11 +48,15 @@ TEST_CASE("Căn cứ …; … every document of the list is based_on") {
 }
 
 TEST_CASE("amends, replaces, repeals; party and law numbers; undated citations") {
-  auto d = compile_text("Số: 15/QĐ-LĐLĐ\n\nĐiều 1. Sửa đổi, bổ sung Điều 3 Quyết định số 08/QĐ-LĐLĐ ngày 10/01/2023.\n\n"
-                        "Điều 2. Quyết định này thay thế Quyết định số 88/QĐ-LĐLĐ ngày 12/5/2021.\n\n"
-                        "Điều 3. Bãi bỏ Quyết định số 12/QĐ-UBND; Hướng dẫn số 05/HD-LĐLĐ ngày 02/02/2020 hết hiệu lực.\n\n"
-                        "Điều 4. Tổ chức quán triệt Nghị quyết số 02 – NQ/TW của Bộ Chính trị, theo Quyết định 225-QĐ/TW "
-                        "và Luật Công đoàn số 50/2024/QH15.\n");
+  auto d =
+      compile_text("Số: 15/QĐ-LĐLĐ\n\nĐiều 1. Sửa đổi, bổ sung Điều 3 Quyết định số 08/QĐ-LĐLĐ "
+                   "ngày 10/01/2023.\n\n"
+                   "Điều 2. Quyết định này thay thế Quyết định số 88/QĐ-LĐLĐ ngày 12/5/2021.\n\n"
+                   "Điều 3. Bãi bỏ Quyết định số 12/QĐ-UBND; Hướng dẫn số 05/HD-LĐLĐ ngày "
+                   "02/02/2020 hết hiệu lực.\n\n"
+                   "Điều 4. Tổ chức quán triệt Nghị quyết số 02 – NQ/TW của Bộ Chính trị, theo "
+                   "Quyết định 225-QĐ/TW "
+                   "và Luật Công đoàn số 50/2024/QH15.\n");
   CHECK(find(d, "08/QĐ-LĐLĐ")->relation == "amends");
   CHECK(find(d, "88/QĐ-LĐLĐ")->relation == "replaces");
   CHECK(find(d, "12/QĐ-UBND")->relation == "repeals");
@@ -63,14 +71,16 @@ TEST_CASE("amends, replaces, repeals; party and law numbers; undated citations")
 }
 
 TEST_CASE("the document's own number is not a reference; the same number of another year is") {
-  auto d = compile_text("Số: 37/KH-LĐLĐ\n\nLai Châu, ngày 23 tháng 02 năm 2024\n\nKế hoạch số 37/KH-LĐLĐ này thay cho "
+  auto d = compile_text("Số: 37/KH-LĐLĐ\n\nLai Châu, ngày 23 tháng 02 năm 2024\n\nKế hoạch số "
+                        "37/KH-LĐLĐ này thay cho "
                         "Kế hoạch số 37/KH-LĐLĐ ngày 20/02/2023 của Ban Thường vụ LĐLĐ tỉnh.\n");
   REQUIRE(d.references.size() == 1);
   CHECK(d.references[0].date == "2023-02-20");
 }
 
 TEST_CASE("a citation split over two lines of a paragraph") {
-  auto d = compile_text("Số: 01/KH-CĐCS\n\nThực hiện Kế hoạch số\n07/KH-LĐLĐ ngày 05/3/2024 của LĐLĐ huyện Tam Đường.\n");
+  auto d = compile_text("Số: 01/KH-CĐCS\n\nThực hiện Kế hoạch số\n07/KH-LĐLĐ ngày 05/3/2024 của "
+                        "LĐLĐ huyện Tam Đường.\n");
   REQUIRE(d.references.size() == 1);
   CHECK(d.references[0].number == "07/KH-LĐLĐ");
   CHECK(d.references[0].line == 3);

@@ -20,7 +20,8 @@ struct Corpus {
 const Corpus& corpus() {
   static const Corpus c = [] {
     Corpus out;
-    out.truth = nlohmann::json::parse(test::read_file(test::source_dir() + "/tests/data/corpus_truth.json"));
+    out.truth = nlohmann::json::parse(
+        test::read_file(test::source_dir() + "/tests/data/corpus_truth.json"));
     for (const auto& t : out.truth) {
       const std::string path = t.at("path");
       auto r = compile_file(test::source_dir() + "/" + path);
@@ -50,7 +51,9 @@ TEST_CASE("resolve: every corpus reference against its labelled target") {
     const Document& doc = c.docs.at(path);
     for (const auto& expected : t.at("references")) {
       const std::string number = expected.at("number");
-      const auto date = expected.at("date").is_null() ? std::optional<std::string>() : std::optional(expected.at("date").get<std::string>());
+      const auto date = expected.at("date").is_null()
+                            ? std::optional<std::string>()
+                            : std::optional(expected.at("date").get<std::string>());
       const Reference* ref = nullptr;
       for (const auto& r : doc.references)
         if (r.number == number && r.date == date) ref = &r;
@@ -62,18 +65,23 @@ TEST_CASE("resolve: every corpus reference against its labelled target") {
       labelled += has_target;
       if (res.kind == graph::Resolution::Kind::Resolved) {
         ++resolved;
-        if (has_target && res.ids.front() == expected.at("target").get<std::string>()) ++right;
-        else CHECK_MESSAGE(false, "resolved to " << res.ids.front() << ", expected " << expected.at("target").dump());
+        if (has_target && res.ids.front() == expected.at("target").get<std::string>())
+          ++right;
+        else
+          CHECK_MESSAGE(false, "resolved to " << res.ids.front() << ", expected "
+                                              << expected.at("target").dump());
       } else {
-        CHECK_MESSAGE(!has_target, std::string(res.kind == graph::Resolution::Kind::Ambiguous ? "ambiguous" : "external")
-                                       << ", expected " << expected.at("target").dump());
+        CHECK_MESSAGE(
+            !has_target,
+            std::string(res.kind == graph::Resolution::Kind::Ambiguous ? "ambiguous" : "external")
+                << ", expected " << expected.at("target").dump());
       }
     }
   }
   const double precision = resolved ? static_cast<double>(right) / resolved : 1.0;
   const double recall = labelled ? static_cast<double>(right) / labelled : 1.0;
-  MESSAGE("resolution precision " << precision << " (" << right << "/" << resolved << "), recall " << recall << " ("
-                                  << right << "/" << labelled << ")");
+  MESSAGE("resolution precision " << precision << " (" << right << "/" << resolved << "), recall "
+                                  << recall << " (" << right << "/" << labelled << ")");
   CHECK(precision >= 0.95);
   CHECK(recall >= 0.95);
 }

@@ -21,7 +21,8 @@ struct Fixture {
 const Fixture& fixture() {
   static const Fixture f = [] {
     Fixture out;
-    const auto truth = nlohmann::json::parse(test::read_file(test::source_dir() + "/tests/data/corpus_truth.json"));
+    const auto truth = nlohmann::json::parse(
+        test::read_file(test::source_dir() + "/tests/data/corpus_truth.json"));
     std::vector<graph::Member> members;
     for (const auto& t : truth) {
       const std::string path = t.at("path");
@@ -58,8 +59,9 @@ std::string only(const std::string& ref) {
 } // namespace
 
 TEST_CASE("trace down from the top of every chain reaches exactly the labelled citers") {
-  for (const char* ref : {"274/KH-TLĐ", "37/KH-LĐLĐ@2024-02-23", "08-NQ/TU", "05-CT/TU", "1021/QĐ-UBND",
-                          "52/QĐ-LĐLĐ", "37/KH-LĐLĐ@2023-12-05", "37/KH-LĐLĐ@2024-02-27"}) {
+  for (const char* ref :
+       {"274/KH-TLĐ", "37/KH-LĐLĐ@2024-02-23", "08-NQ/TU", "05-CT/TU", "1021/QĐ-UBND", "52/QĐ-LĐLĐ",
+        "37/KH-LĐLĐ@2023-12-05", "37/KH-LĐLĐ@2024-02-27"}) {
     CAPTURE(ref);
     const std::string root = only(ref);
     auto result = graph::trace(fixture().graph, root, {});
@@ -128,13 +130,16 @@ TEST_CASE("trace output: JSON contract, DOT, tree") {
   auto j = graph::trace_json(fixture().graph, result);
   CHECK(j.at("root") == only("274/KH-TLĐ"));
   for (const auto& n : j.at("nodes"))
-    for (const char* key : {"id", "number", "date", "type", "subject", "issuer", "path", "external"}) CHECK(n.contains(key));
+    for (const char* key :
+         {"id", "number", "date", "type", "subject", "issuer", "path", "external"})
+      CHECK(n.contains(key));
   for (const auto& e : j.at("edges"))
     for (const char* key : {"from", "to", "relation", "line", "ambiguous"}) CHECK(e.contains(key));
   std::ostringstream dot, tree;
   graph::print_dot(dot, fixture().graph, result);
   CHECK(dot.str().rfind("digraph trace {", 0) == 0);
-  CHECK(dot.str().find("-> \"" + only("274/KH-TLĐ") + "\" [label=\"implements\"]") != std::string::npos);
+  CHECK(dot.str().find("-> \"" + only("274/KH-TLĐ") + "\" [label=\"implements\"]") !=
+        std::string::npos);
   graph::print_tree(tree, fixture().graph, result);
   CHECK(tree.str().find("├── implements: 409/KH-LĐLĐ  2023-02-02  Kế hoạch") != std::string::npos);
 }

@@ -9,13 +9,13 @@ namespace vanban {
 
 /// A number and symbol (số, ký hiệu) such as `409/KH-LĐLĐ`, `135/2020/NĐ-CP` or `02-NQ/TW`.
 struct DocNumber {
-  std::string text;                       ///< normalised: no spaces around separators, dashes → '-'
-  std::string raw;                        ///< as written
-  long seq = 0;                           ///< sequence number (409)
-  std::optional<int> year;                ///< law-style year (2020 in 135/2020/NĐ-CP)
-  std::optional<std::string> type_code;   ///< KH, QĐ, NQ …; none for công văn
+  std::string text;                     ///< normalised: no spaces around separators, dashes → '-'
+  std::string raw;                      ///< as written
+  long seq = 0;                         ///< sequence number (409)
+  std::optional<int> year;              ///< law-style year (2020 in 135/2020/NĐ-CP)
+  std::optional<std::string> type_code; ///< KH, QĐ, NQ …; none for công văn
   std::optional<std::string> issuer_code; ///< LĐLĐ, TW, CP …
-  std::optional<std::string> unit_code;   ///< the drafting unit after the issuer (ToC in 88/LĐLĐ-ToC)
+  std::optional<std::string> unit_code; ///< the drafting unit after the issuer (ToC in 88/LĐLĐ-ToC)
 };
 
 /// The issuing body from the header (tên cơ quan ban hành).
@@ -36,8 +36,8 @@ struct Recipient {
 /// The signature block.
 struct Signer {
   std::string name;
-  std::optional<std::string> position;     ///< "Phó Chủ tịch"
-  std::optional<std::string> authority;    ///< TM, KT, TL, TUQ, Q
+  std::optional<std::string> position;  ///< "Phó Chủ tịch"
+  std::optional<std::string> authority; ///< TM, KT, TL, TUQ, Q
   std::optional<std::string> on_behalf_of; ///< "Ban Thường vụ" after TM., "Chủ tịch" after KT./TL.
   std::vector<std::string> stamp;          ///< stamp or seal text read after the position (OCR)
   int line = 0;                            ///< line of the name
@@ -45,13 +45,13 @@ struct Signer {
 
 /// A document this one cites.
 struct Reference {
-  std::string relation;               ///< implements, based_on, amends, replaces, repeals, cites
-  std::optional<std::string> type;    ///< canonical type name when the citation gives one
-  std::string number;                 ///< normalised number
-  std::optional<std::string> date;    ///< ISO date when the citation gives one
-  std::optional<std::string> issuer;  ///< issuer as cited ("của …")
+  std::string relation;              ///< implements, based_on, amends, replaces, repeals, cites
+  std::optional<std::string> type;   ///< canonical type name when the citation gives one
+  std::string number;                ///< normalised number
+  std::optional<std::string> date;   ///< ISO date when the citation gives one
+  std::optional<std::string> issuer; ///< issuer as cited ("của …")
   int line = 0;
-  std::string text;                   ///< the citation as written
+  std::string text; ///< the citation as written
 };
 
 /// A numbered section (I., 1., a), Điều 1.) with its subsections.
@@ -79,7 +79,7 @@ struct Diagnostic {
   std::string severity; ///< "error" or "warning"
   int line = 0;
   std::string message;
-  std::string code;     ///< a short machine-readable kind, e.g. "number.missing"
+  std::string code; ///< a short machine-readable kind, e.g. "number.missing"
 };
 
 /// Where the parts of the document were found (1-based lines; 0 = absent). For check and editors.
@@ -90,10 +90,10 @@ struct PartLines {
 
 /// Facts about the source that check needs but the model's fields normalise away.
 struct SourceFacts {
-  std::string layout;              ///< header layout: table, bold, heading, plain, absent
-  std::vector<std::string> motto;  ///< motto lines as written
+  std::string layout;                     ///< header layout: table, bold, heading, plain, absent
+  std::vector<std::string> motto;         ///< motto lines as written
   std::optional<std::string> number_text; ///< what follows "Số:" as written
-  std::optional<std::string> date_text;   ///< the issue date as written ("ngày 8 tháng 3 năm 2024")
+  std::optional<std::string> date_text; ///< the issue date as written ("ngày 8 tháng 3 năm 2024")
   bool had_bom = false, had_crlf = false, was_nfc = true;
 };
 

@@ -10,6 +10,7 @@ namespace vanban {
 
 /// Expands files, directories (every *.md below, sorted by path) and "-" (standard input).
 /// A path that does not exist becomes an InputError in `errors`; the others are returned.
-std::vector<std::string> expand_inputs(const std::vector<std::string>& paths, std::vector<InputError>& errors);
+std::vector<std::string> expand_inputs(const std::vector<std::string>& paths,
+                                       std::vector<InputError>& errors);
 
 } // namespace vanban

@@ -21,7 +21,8 @@ inline unsigned resolve_jobs(unsigned requested) {
 /// Calls `work(i)` for i in [0, n) on `jobs` threads and `emit(i, result)` on the calling thread
 /// in increasing i. At most `window` results wait for their turn, so memory stays bounded.
 template <typename Work, typename Emit>
-void for_each_ordered(std::size_t n, unsigned jobs, Work work, Emit emit, std::size_t window = 256) {
+void for_each_ordered(std::size_t n, unsigned jobs, Work work, Emit emit,
+                      std::size_t window = 256) {
   using Result = decltype(work(std::size_t{}));
   if (jobs <= 1 || n <= 1) {
     for (std::size_t i = 0; i < n; ++i) emit(i, work(i));

@@ -4,8 +4,8 @@
 
 #include <optional>
 #include <ostream>
-#include <string_view>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -47,7 +47,8 @@ public:
   const std::vector<std::size_t>& outgoing(const std::string& id) const;
   const std::vector<std::size_t>& incoming(const std::string& id) const;
   /// Nodes whose number matches (leading zeros and case ignored), optionally on a date.
-  std::vector<const Node*> find_number(const std::string& number, const std::optional<std::string>& date) const;
+  std::vector<const Node*> find_number(const std::string& number,
+                                       const std::optional<std::string>& date) const;
 
   /// A compact line format for storage ("N\t…" node and "E\t…" edge lines, fields escaped):
   /// a hundred thousand documents load in a fraction of a second, where JSON takes seconds.
@@ -60,7 +61,8 @@ private:
   std::vector<Edge> edges_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::vector<std::size_t>> out_, in_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_number_; ///< number key → node indices
+  std::unordered_map<std::string, std::vector<std::size_t>>
+      by_number_; ///< number key → node indices
 
   void add_node(Node n);
   void add_edge(Edge e);

@@ -14,6 +14,7 @@ namespace vanban::graph {
 nlohmann::ordered_json report(const CitationGraph& graph, const std::string& kind);
 
 /// The same rows as readable lines.
-void print_report(std::ostream& out, const CitationGraph& graph, const std::string& kind, const nlohmann::ordered_json& rows);
+void print_report(std::ostream& out, const CitationGraph& graph, const std::string& kind,
+                  const nlohmann::ordered_json& rows);
 
 } // namespace vanban::graph

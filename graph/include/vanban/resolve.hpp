@@ -31,7 +31,8 @@ public:
   void add(const std::string& id, const Document& doc);
   /// Resolves one reference of `citing` (whose id is `citing_id`, never its own target).
   /// Not thread-safe: it caches the profile of each citing document.
-  Resolution resolve(const std::string& citing_id, const Document& citing, const Reference& ref) const;
+  Resolution resolve(const std::string& citing_id, const Document& citing,
+                     const Reference& ref) const;
 
   /// The key numbers are matched on: leading zeros of the sequence and case dropped.
   static std::string number_key(const std::string& number);

@@ -22,10 +22,10 @@ struct TraceOptions {
 
 /// One step of the walk in depth-first order, for the tree view.
 struct Step {
-  std::size_t node;                  ///< index into CitationGraph::nodes()
-  const Edge* via = nullptr;         ///< the edge that led here (null for the root)
+  std::size_t node;          ///< index into CitationGraph::nodes()
+  const Edge* via = nullptr; ///< the edge that led here (null for the root)
   int depth = 0;
-  bool repeated = false;             ///< already shown above: not expanded again (cycles)
+  bool repeated = false; ///< already shown above: not expanded again (cycles)
 };
 
 struct TraceResult {
