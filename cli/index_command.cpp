@@ -1,6 +1,8 @@
 // `vanban index`: files and directories → the archive, with a progress bar and a summary.
 #include "commands.hpp"
 
+#include "vanban/archive_graph.hpp"
+
 #include "vanban/archive.hpp"
 
 #include <nlohmann/json.hpp>
@@ -65,6 +67,9 @@ int run_index(const IndexCommandOptions& o) {
   IndexReport r;
   try {
     r = index_documents(o.db, o.paths, {o.jobs, o.batch}, events);
+    // Resolution happens here, at index time: a new document may resolve earlier dangling
+    // references, a removed one may leave some. An unchanged archive keeps its graph.
+    if (r.added + r.updated + r.removed > 0) graph::refresh_graph(o.db);
   } catch (const ArchiveError& e) {
     bar.clear();
     std::cerr << "vanban index: " << e.what() << "\n";

@@ -1,17 +1,9 @@
 #!/usr/bin/env bash
 # CLI contract of `vanban index`, `search` and `stats`: JSON shapes, exit codes 0 / 1 / 2 / 64,
 # incremental counts, a locked database, a corrupt one, and a writer killed with SIGKILL.
-set -u
-bin=$1
-tmp=$(mktemp -d)
+source "$(dirname "$0")/lib.sh"
+# Also stop the background writer of the kill -9 test if a check fails before it is killed.
 trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0
-fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-expect_rc() { # expected actual what
-  if [ "$1" = "$2" ]; then ok; else bad "$3: exit $2, expected $1"; fi
-}
 json_field() { # file key → value of a top-level number field
   grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2
 }
@@ -115,5 +107,4 @@ unchanged=$(json_field "$tmp/out" unchanged)
 "$bin" index "$tmp/docs" >/dev/null 2>&1
 expect_rc 64 $? "index without --db"
 
-echo "$pass passed, $fail failed"
-[ "$fail" = 0 ]
+finish

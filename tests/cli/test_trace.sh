@@ -5,6 +5,7 @@ source "$(dirname "$0")/lib.sh"
 
 "$bin" index --db "$tmp/db" corpus >/dev/null 2>&1
 expect_rc 0 $? "index corpus"
+[ -s "$tmp/db/vanban-graph.tsv" ] && ok || bad "index resolves the citation graph (vanban-graph.tsv)"
 
 # Tree: the chain from the TLĐ plan down to the grassroots report.
 "$bin" trace --db "$tmp/db" 274/KH-TLĐ >"$tmp/tree"
