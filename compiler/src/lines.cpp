@@ -32,13 +32,68 @@ struct LineBuilder {
   std::size_t italic = 0, not_italic = 0; ///< visible bytes inside / outside emph
 };
 
+/// Walks the tree with cmark's iterator, never by recursion: a hostile document nesting
+/// block quotes or emphasis thousands deep must not exhaust the stack.
 class Flattener {
 public:
   std::vector<Line> out;
 
-  void block(cmark_node* node, int depth, bool ordered) {
-    for (cmark_node* child = cmark_node_first_child(node); child; child = cmark_node_next(child))
-      visit(child, depth, ordered);
+  void walk(cmark_node* root) {
+    struct ListState {
+      bool ordered;
+      int next;
+      const char* delim;
+    };
+    std::vector<ListState> lists;
+    int depth = 0;
+    cmark_iter* it = cmark_iter_new(root);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+      cmark_node* node = cmark_iter_get_node(it);
+      const bool enter = ev == CMARK_EVENT_ENTER;
+      const bool ordered = !lists.empty() && lists.back().ordered;
+      switch (cmark_node_get_type(node)) {
+      case CMARK_NODE_LIST:
+        if (enter) {
+          lists.push_back({cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                           cmark_node_get_list_start(node),
+                           cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ") " : ". "});
+        } else {
+          lists.pop_back();
+        }
+        break;
+      case CMARK_NODE_ITEM:
+        if (enter) {
+          ++depth;
+          auto& list = lists.back();
+          pending_marker_ = list.ordered ? std::to_string(list.next++) + list.delim : std::string();
+          item_start_pending_ = true;
+        } else {
+          --depth;
+          pending_marker_.clear();
+          item_start_pending_ = false;
+        }
+        break;
+      case CMARK_NODE_PARAGRAPH:
+        emit_inlines(node, Kind::Paragraph, 0, depth, ordered);
+        cmark_iter_reset(it, node, CMARK_EVENT_EXIT); // its inlines are done
+        break;
+      case CMARK_NODE_HEADING:
+        emit_inlines(node, Kind::Heading, cmark_node_get_heading_level(node), depth, ordered);
+        cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
+        break;
+      case CMARK_NODE_CODE_BLOCK:
+      case CMARK_NODE_HTML_BLOCK:
+        emit_literal(node, depth);
+        break;
+      default:
+        if (enter && std::strcmp(cmark_node_get_type_string(node), "table") == 0) {
+          emit_table(node);
+          cmark_iter_reset(it, node, CMARK_EVENT_EXIT);
+        }
+        break;
+      }
+    }
+    cmark_iter_free(it);
   }
 
 private:
@@ -50,42 +105,6 @@ private:
   int line_no_ = 0;
   int strong_depth_ = 0, emph_depth_ = 0;
   std::string pending_marker_; ///< "3. " to prefix the first line of an ordered item
-
-  void visit(cmark_node* node, int depth, bool ordered) {
-    switch (cmark_node_get_type(node)) {
-    case CMARK_NODE_PARAGRAPH:
-      emit_inlines(node, Kind::Paragraph, 0, depth, ordered);
-      break;
-    case CMARK_NODE_HEADING:
-      emit_inlines(node, Kind::Heading, cmark_node_get_heading_level(node), depth, ordered);
-      break;
-    case CMARK_NODE_LIST: {
-      bool is_ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST;
-      int number = cmark_node_get_list_start(node);
-      const char* delim = cmark_node_get_list_delim(node) == CMARK_PAREN_DELIM ? ") " : ". ";
-      for (cmark_node* item = cmark_node_first_child(node); item; item = cmark_node_next(item)) {
-        pending_marker_ = is_ordered ? std::to_string(number++) + delim : std::string();
-        item_start_pending_ = true;
-        block(item, depth + 1, is_ordered);
-        pending_marker_.clear();
-        item_start_pending_ = false;
-      }
-      break;
-    }
-    case CMARK_NODE_BLOCK_QUOTE:
-    case CMARK_NODE_ITEM:
-      block(node, depth, ordered);
-      break;
-    case CMARK_NODE_CODE_BLOCK:
-    case CMARK_NODE_HTML_BLOCK:
-      emit_literal(node, depth);
-      break;
-    default:
-      if (std::strncmp(cmark_node_get_type_string(node), "table", 5) == 0) emit_table(node);
-      break;
-    }
-  }
-
   bool item_start_pending_ = false;
 
   void start(cmark_node* node, Kind kind, int heading, int depth, bool ordered) {
@@ -128,8 +147,13 @@ private:
     (emph_depth_ > 0 ? cur_.italic : cur_.not_italic) += visible;
   }
 
-  void inlines(cmark_node* node) {
-    for (cmark_node* n = cmark_node_first_child(node); n; n = cmark_node_next(n)) {
+  /// The inline content of a block or a table cell, in order; breaks end a line.
+  void inlines(cmark_node* parent) {
+    cmark_iter* it = cmark_iter_new(parent);
+    for (cmark_event_type ev; (ev = cmark_iter_next(it)) != CMARK_EVENT_DONE;) {
+      cmark_node* n = cmark_iter_get_node(it);
+      if (n == parent) continue;
+      const int step = ev == CMARK_EVENT_ENTER ? 1 : -1;
       switch (cmark_node_get_type(n)) {
       case CMARK_NODE_TEXT:
       case CMARK_NODE_CODE:
@@ -147,20 +171,16 @@ private:
         break;
       }
       case CMARK_NODE_STRONG:
-        ++strong_depth_;
-        inlines(n);
-        --strong_depth_;
+        strong_depth_ += step;
         break;
       case CMARK_NODE_EMPH:
-        ++emph_depth_;
-        inlines(n);
-        --emph_depth_;
+        emph_depth_ += step;
         break;
-      default: // links, images, strikethrough: their text
-        inlines(n);
+      default: // links, images, strikethrough: their text comes as children
         break;
       }
     }
+    cmark_iter_free(it);
   }
 
   void emit_inlines(cmark_node* node, Kind kind, int heading, int depth, bool ordered) {
@@ -214,7 +234,7 @@ std::vector<Line> flatten(std::string_view markdown) {
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
   Flattener f;
-  f.block(doc.get(), 0, false);
+  f.walk(doc.get());
   return std::move(f.out);
 }
 

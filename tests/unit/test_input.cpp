@@ -98,6 +98,11 @@ TEST_CASE("pathological input: deep nesting and a long line stay linear and do n
   for (int i = 0; i < 5000; ++i)
     list += std::string(static_cast<std::size_t>(i % 40) * 2, ' ') + "- mục\n";
   CHECK(std::holds_alternative<Document>(compile_bytes(list, "list.md")));
+  // Inline nesting thousands deep: brackets and emphasis.
+  std::string inline_deep =
+      std::string(30000, '[') + "Số: 01/KH-LĐLĐ" + std::string(30000, ']') + "\n\n";
+  for (int i = 0; i < 20000; ++i) inline_deep += "*a **b ";
+  CHECK(std::holds_alternative<Document>(compile_bytes(inline_deep, "inline.md")));
   std::string numbers;
   for (int i = 0; i < 20000; ++i)
     numbers += "số " + std::to_string(i) + "/KH-LĐLĐ ngày 01/01/2024; ";

@@ -31,7 +31,7 @@ TEST_CASE("Thực hiện … implements, with date and issuer (seed 000)") {
   CHECK(d.references[1].relation == "cites");
 }
 
-TEST_CASE("Căn cứ …; … every document of the list is based_on") {
+TEST_CASE("Căn cứ … — every document of the list is based_on") {
   auto d = compile_text("Số: 309/KH - LĐLĐ\n\nCăn cứ Chương trình số 06/CTr-LĐLĐ, ngày 14/9/2018 "
                         "của Ban Chấp hành LĐLĐ tỉnh; "
                         "Kế hoạch số 132/KH-LĐLĐ, ngày 06/12/2019 của LĐLĐ tỉnh về phúc lợi; Nghị "
@@ -47,7 +47,7 @@ TEST_CASE("Căn cứ …; … every document of the list is based_on") {
   CHECK(d.references.size() == 4); // 132/KH-LĐLĐ twice is one reference
 }
 
-TEST_CASE("amends, replaces, repeals; party and law numbers; undated citations") {
+TEST_CASE("amends, replaces, repeals — party and law numbers — undated citations") {
   auto d =
       compile_text("Số: 15/QĐ-LĐLĐ\n\nĐiều 1. Sửa đổi, bổ sung Điều 3 Quyết định số 08/QĐ-LĐLĐ "
                    "ngày 10/01/2023.\n\n"
@@ -70,7 +70,7 @@ TEST_CASE("amends, replaces, repeals; party and law numbers; undated citations")
   CHECK(find(d, "50/2024/QH15")->type == "Luật");
 }
 
-TEST_CASE("the document's own number is not a reference; the same number of another year is") {
+TEST_CASE("the document's own number is not a reference — the same number of another year is") {
   auto d = compile_text("Số: 37/KH-LĐLĐ\n\nLai Châu, ngày 23 tháng 02 năm 2024\n\nKế hoạch số "
                         "37/KH-LĐLĐ này thay cho "
                         "Kế hoạch số 37/KH-LĐLĐ ngày 20/02/2023 của Ban Thường vụ LĐLĐ tỉnh.\n");
