@@ -43,14 +43,19 @@ void save(const std::string& db_dir, const CitationGraph& g, Xapian::rev revisio
   std::filesystem::rename(tmp, path, ec);
 }
 
+/// Builds the graph from the stored models and saves it, tagged with the revision read.
+CitationGraph rebuild(const std::string& db_dir, const Xapian::Database& db) {
+  CitationGraph g = build_from(db);
+  save(db_dir, g, db.get_revision());
+  return g;
+}
+
 } // namespace
 
 CitationGraph refresh_graph(const std::string& db_dir) {
   Xapian::Database db = index::open_readonly(db_dir);
   try {
-    CitationGraph g = build_from(db);
-    save(db_dir, g, db.get_revision());
-    return g;
+    return rebuild(db_dir, db);
   } catch (const Xapian::Error& e) {
     index::throw_archive_error(db_dir, e);
   }

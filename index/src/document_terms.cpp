@@ -91,7 +91,7 @@ Xapian::Document make_document(const Document& doc, const std::string& id,
   if (doc.number) xdoc.add_value(schema::kNumberSlot, doc.number->text);
   if (doc.type) xdoc.add_value(schema::kTypeSlot, *doc.type);
   if (doc.subject) xdoc.add_value(schema::kSubjectSlot, *doc.subject);
-  xdoc.set_data(to_json(doc).dump());
+  xdoc.set_data(dump_json(doc)); // the same bytes as to_json(doc).dump(), without a parse
   return xdoc;
 }
 
