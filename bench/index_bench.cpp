@@ -2,17 +2,16 @@
 // indexing, then p50 / p99 latency of the relevance queries and more (snippets included).
 //   vanban_bench_index [corpus-dir] [copies] [jobs]
 //   vanban_bench_index --search DB      (the search half only, on an existing archive)
+#include "bench_common.hpp"
+#include "search_timing.hpp"
 #include "vanban/archive.hpp"
 #include "vanban/inputs.hpp"
 #include "vanban/query.hpp"
 
 #include <nlohmann/json.hpp>
 
-#include <sys/resource.h>
-#include <time.h>
+#include <unistd.h>
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -23,18 +22,8 @@
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double seconds_since(Clock::time_point t0) {
-  return std::chrono::duration<double>(Clock::now() - t0).count();
-}
-
-/// CPU time of this thread: on a shared machine, wall time also counts other processes' turns.
-double thread_cpu_ms() {
-  timespec ts{};
-  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+using vanban::bench::Clock;
+using vanban::bench::seconds_since;
 
 /// Queries beyond the relevance set, so that at least 50 distinct queries are timed.
 const char* kExtraQueries[] = {
@@ -63,11 +52,6 @@ std::size_t scale_corpus(const std::string& corpus, const fs::path& out, int cop
   return files.size() * copies;
 }
 
-double percentile(std::vector<double> v, double p) {
-  std::sort(v.begin(), v.end());
-  return v[std::min(v.size() - 1, static_cast<std::size_t>(p * v.size()))];
-}
-
 } // namespace
 
 /// p50 / p99 of the relevance queries and kExtraQueries on the archive at `db`.
@@ -82,25 +66,12 @@ void bench_search(const std::string& db) {
 
   vanban::Searcher searcher(db);
   vanban::SearchOptions options; // 10 hits with snippets, as the CLI shows them
-  for (const auto& q : queries) searcher.search(q, options); // warm the page cache
-  std::vector<double> ms, cpu;
-  std::pair<double, std::string> slowest{0, ""};
-  constexpr int kRounds = 5;
-  for (int r = 0; r < kRounds; ++r)
-    for (const auto& q : queries) {
-      auto s = Clock::now();
-      double c = thread_cpu_ms();
-      searcher.search(q, options);
-      cpu.push_back(thread_cpu_ms() - c);
-      ms.push_back(seconds_since(s) * 1000);
-      slowest = std::max(slowest, {ms.back(), q});
-    }
-  std::printf("search: %zu queries x %d rounds, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
-              queries.size(), kRounds, percentile(ms, 0.50), percentile(ms, 0.99),
-              *std::max_element(ms.begin(), ms.end()));
-  std::printf("search CPU time: p50 %.2f ms, p99 %.2f ms\n", percentile(cpu, 0.50),
-              percentile(cpu, 0.99));
-  std::printf("slowest: %.2f ms for \"%s\"\n", slowest.first, slowest.second.c_str());
+  const auto t = vanban::bench::time_queries(
+      queries, 5, [&](const std::string& q) { return searcher.search(q, options).total; });
+  std::printf("search: %zu queries x %zu rounds, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+              t.queries, t.rounds, t.p50_ms, t.p99_ms, t.max_ms);
+  std::printf("search CPU time: p50 %.2f ms, p99 %.2f ms\n", t.cpu_p50_ms, t.cpu_p99_ms);
+  std::printf("slowest: %.2f ms for \"%s\"\n", t.max_ms, t.slowest.c_str());
 }
 
 int main(int argc, char** argv) {
@@ -117,11 +88,10 @@ int main(int argc, char** argv) {
   auto t0 = Clock::now();
   auto report = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs});
   double index_secs = seconds_since(t0);
-  struct rusage usage {};
-  getrusage(RUSAGE_SELF, &usage);
   std::printf(
       "index: %zu documents (%zu added, %zu failed) in %.2f s = %.0f docs/s, peak RSS %.0f MB\n", n,
-      report.added, report.failed, index_secs, report.added / index_secs, usage.ru_maxrss / 1024.0);
+      report.added, report.failed, index_secs, report.added / index_secs,
+      vanban::bench::peak_rss_mb());
 
   t0 = Clock::now();
   auto again = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs});
@@ -129,8 +99,7 @@ int main(int argc, char** argv) {
               seconds_since(t0));
 
   bench_search((tmp / "db").string());
-  getrusage(RUSAGE_SELF, &usage);
-  std::printf("peak RSS overall %.0f MB\n", usage.ru_maxrss / 1024.0);
+  std::printf("peak RSS overall %.0f MB\n", vanban::bench::peak_rss_mb());
   std::error_code ec;
   fs::remove_all(tmp, ec);
 }

@@ -2,23 +2,18 @@
 // own numbers, so chains stay separate), the graph built (resolution throughput), then depth-3
 // traces down from every chain root, p50/p99.
 //   vanban_bench_trace [corpus-dir] [min-documents]
+#include "bench_common.hpp"
+#include "trace_timing.hpp"
 #include "vanban/citation_graph.hpp"
 #include "vanban/compile.hpp"
 #include "vanban/inputs.hpp"
-#include "vanban/trace.hpp"
 
-#include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <sstream>
 
-namespace {
-using Clock = std::chrono::steady_clock;
-double ms_since(Clock::time_point t0) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
-}
-} // namespace
+using vanban::bench::Clock;
+using vanban::bench::ms_since;
 
 int main(int argc, char** argv) {
   const std::string dir = argc > 1 ? argv[1] : "corpus";
@@ -64,31 +59,18 @@ int main(int argc, char** argv) {
     for (auto e : graph.outgoing(n.id)) implements |= graph.edges()[e].relation == "implements";
     if (implemented && !implements) roots.push_back(n.id);
   }
-  vanban::graph::TraceOptions options;
-  options.depth = 3;
-  std::vector<double> times;
-  std::size_t reached = 0;
-  for (int round = 0; round < 3; ++round)
-    for (const auto& root : roots) {
-      auto t = Clock::now();
-      auto result = vanban::graph::trace(graph, root, options);
-      times.push_back(ms_since(t));
-      reached += result.node_ids.size();
-    }
-  std::sort(times.begin(), times.end());
-  auto pct = [&](double p) {
-    return times[static_cast<std::size_t>(p * static_cast<double>(times.size() - 1))];
-  };
+  const auto traced = vanban::bench::time_traces(graph, roots, 3, 3);
+  const double p50 = vanban::bench::percentile(traced.ms, 0.50);
+  const double p99 = vanban::bench::percentile(traced.ms, 0.99);
   std::printf("documents %zu, references %zu, graph built in %.0f ms (%.0f references/s)\n",
               members.size(), refs, build_ms, static_cast<double>(refs) / (build_ms / 1000));
   std::printf("stored graph %.1f MB, loaded in %.0f ms\n",
               static_cast<double>(stored.size()) / (1024 * 1024), load_ms);
   std::printf(
       "depth-3 traces from %zu chain roots: p50 %.3f ms, p99 %.3f ms (%.1f nodes per trace)\n",
-      roots.size(), pct(0.50), pct(0.99),
-      static_cast<double>(reached) / static_cast<double>(times.size()));
+      roots.size(), p50, p99, traced.nodes_per_trace);
   std::printf("{\"docs\":%zu,\"graph_build_ms\":%.1f,\"graph_load_ms\":%.1f,\"trace_p50_ms\":%.4f,"
               "\"trace_p99_ms\":%.4f}\n",
-              members.size(), build_ms, load_ms, pct(0.50), pct(0.99));
+              members.size(), build_ms, load_ms, p50, p99);
   return reloaded && reloaded->nodes().size() == graph.nodes().size() ? 0 : 1;
 }

@@ -21,5 +21,6 @@ Runner add_trace(CLI::App& app);
 Runner add_refs(CLI::App& app);
 Runner add_cited_by(CLI::App& app);
 Runner add_graph(CLI::App& app);
+Runner add_serve(CLI::App& app);
 
 } // namespace vanban::cli

@@ -69,7 +69,10 @@ int run_index(const IndexCommandOptions& o) {
     r = index_documents(o.db, o.paths, {o.jobs, o.batch}, events);
     // Resolution happens here, at index time: a new document may resolve earlier dangling
     // references, a removed one may leave some. An unchanged archive keeps its graph.
-    if (r.added + r.updated + r.removed > 0) graph::refresh_graph(o.db);
+    if (r.added + r.updated + r.removed > 0)
+      graph::refresh_graph(o.db);
+    else
+      graph::ensure_graph(o.db);
   } catch (const ArchiveError& e) {
     bar.clear();
     std::cerr << "vanban index: " << e.what() << "\n";

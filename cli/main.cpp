@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   add(add_refs);
   add(add_cited_by);
   add(add_graph);
+  add(add_serve);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

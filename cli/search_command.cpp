@@ -2,8 +2,7 @@
 #include "commands.hpp"
 
 #include "vanban/query.hpp"
-
-#include <nlohmann/json.hpp>
+#include "vanban/search_json.hpp"
 
 #include <iostream>
 #include <memory>
@@ -27,20 +26,7 @@ std::string join(const std::vector<std::string>& words) {
 }
 
 void print_json(const SearchResults& r) {
-  nlohmann::ordered_json hits = nlohmann::ordered_json::array();
-  for (const auto& h : r.hits)
-    hits.push_back({{"rank", h.rank},
-                    {"id", h.id},
-                    {"path", h.path},
-                    {"number", h.number},
-                    {"date", h.date},
-                    {"type", h.type},
-                    {"subject", h.subject},
-                    {"issuer", h.issuer},
-                    {"score", h.score},
-                    {"snippet", h.snippet}});
-  nlohmann::ordered_json j{{"query", r.query}, {"total", r.total}, {"hits", hits}};
-  std::cout << j.dump() << "\n";
+  std::cout << search_json(r).dump() << "\n";
 }
 
 void print_text(const SearchResults& r, bool tty) {

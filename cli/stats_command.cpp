@@ -2,9 +2,8 @@
 #include "commands.hpp"
 
 #include "vanban/archive_error.hpp"
+#include "vanban/search_json.hpp"
 #include "vanban/stats.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <iostream>
@@ -41,14 +40,7 @@ int run_stats(const StatsCommandOptions& o) {
     return kInputError;
   }
   if (o.json) {
-    nlohmann::ordered_json by_type = nlohmann::ordered_json::object(),
-                           by_year = nlohmann::ordered_json::object();
-    for (const auto& [k, n] : s.by_type) by_type[k] = n;
-    for (const auto& [k, n] : s.by_year) by_year[k] = n;
-    nlohmann::ordered_json j{{"documents", s.documents}, {"terms", s.terms},
-                             {"bytes", s.bytes},         {"by_type", by_type},
-                             {"by_year", by_year},       {"undated", s.undated}};
-    std::cout << j.dump() << "\n";
+    std::cout << stats_json(s).dump() << "\n";
     return kOk;
   }
   std::printf("documents  %zu\nterms      %zu\nsize       %.1f MB\n", s.documents, s.terms,

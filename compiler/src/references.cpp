@@ -1,10 +1,12 @@
 // Citation extraction: numbers in the body with their type, date, issuer and relation.
 #include "dates.hpp"
+#include "name_fold.hpp"
 #include "number.hpp"
 #include "stages.hpp"
 #include "tables.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace vanban::stages {
@@ -91,7 +93,9 @@ std::optional<std::string> issuer_at(std::string_view s, std::string_view lower,
     if (c == '"' || lower.compare(end, std::string_view("“").size(), "“") == 0) break;
     bool stop = false;
     for (auto w : kStops) stop |= lower.compare(end, w.size(), w) == 0;
-    if (stop) break;
+    // Capitalised, the word belongs to a name: "Công ty Cổ phần Xây dựng Giao thông Ba Chẽ" goes
+    // on where "… tỉnh xây dựng kế hoạch" ends.
+    if (stop && !text::upper_at(s, end + 1)) break;
     ++end;
   }
   std::string_view issuer = text::trim(s.substr(p, end - p));
@@ -197,10 +201,36 @@ int strength(const std::string& relation) {
   return relation == "cites" ? 0 : 1;
 }
 
+/// The words that tell a cited issuer apart: abbreviations spelt out, and the organ that signs
+/// for the body dropped in front, so that "Ban Chấp hành CĐCS Trường THCS Bát Xát" and "CĐCS
+/// Trường THCS Bát Xát" read as one union.
+std::vector<std::string> issuer_words(const std::string& issuer) {
+  static const std::vector<std::vector<std::string>> organs = [] {
+    std::vector<std::vector<std::string>> out;
+    for (const auto& [upper, name] : tables::get().organ_by_upper)
+      out.push_back(text::name_words(name));
+    // "Ban Chấp hành Trung ương" before "Ban Chấp hành".
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return out;
+  }();
+  auto words = text::name_words(text::expand_abbreviations(issuer));
+  for (const auto& organ : organs)
+    if (organ.size() < words.size() && std::equal(organ.begin(), organ.end(), words.begin())) {
+      words.erase(words.begin(), words.begin() + static_cast<long>(organ.size()));
+      break;
+    }
+  return words;
+}
+
 void merge(Reference r, Document& doc) {
   for (auto& existing : doc.references) {
     if (existing.number != r.number) continue;
     if (existing.date && r.date && *existing.date != *r.date) continue; // another year's document
+    // One number and date from two bodies: two unions' 16/BC-CĐCS of one day are two documents.
+    if (existing.issuer && r.issuer &&
+        text::names_differ(issuer_words(*existing.issuer), issuer_words(*r.issuer)))
+      continue;
     if (strength(r.relation) > strength(existing.relation)) existing.relation = r.relation;
     if (!existing.date) existing.date = r.date;
     if (!existing.issuer) existing.issuer = r.issuer;

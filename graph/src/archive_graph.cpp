@@ -18,13 +18,30 @@ std::string graph_file(const std::string& db_dir) {
 }
 constexpr std::string_view kHeader = "vanban-graph 1 revision ";
 
+/// Resolution reads a document's identity (number, type, date, place, issuer, subject, path)
+/// and its references only. The rest (sections, tasks, lines, recipients …) is dropped at once:
+/// kept whole, the models of a large archive are most of an index run's peak memory.
+Document identity_and_references(Document doc) {
+  // Assigning empty values (not clear()) gives the memory back.
+  doc.recipients = {};
+  doc.archive = {};
+  doc.signer.reset();
+  doc.sections = {};
+  doc.tasks = {};
+  doc.diagnostics = {};
+  doc.lines = {};
+  doc.facts = {};
+  return doc;
+}
+
 CitationGraph build_from(const Xapian::Database& db) {
   std::vector<Member> members;
   members.reserve(db.get_doccount());
   for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
     Xapian::Document doc = db.get_document(*it);
-    members.push_back({doc.get_value(schema::kIdSlot),
-                       document_from_json(nlohmann::json::parse(doc.get_data()))});
+    members.push_back(
+        {doc.get_value(schema::kIdSlot),
+         identity_and_references(document_from_json(nlohmann::json::parse(doc.get_data())))});
   }
   return CitationGraph::build(members);
 }
@@ -35,12 +52,17 @@ void save(const std::string& db_dir, const CitationGraph& g, Xapian::rev revisio
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return; // a read-only archive: the graph is rebuilt in memory each time
-    out << kHeader << revision << "\n";
+    out << kHeader << revision << "\n"; // header_line()
     g.write(out);
     if (!out) return;
   }
   std::error_code ec;
   std::filesystem::rename(tmp, path, ec);
+}
+
+/// The first line of a stored graph that is current for `db`.
+std::string header_line(const Xapian::Database& db) {
+  return std::string(kHeader) + std::to_string(db.get_revision()) + "\n";
 }
 
 /// Builds the graph from the stored models and saves it, tagged with the revision read.
@@ -69,14 +91,24 @@ CitationGraph load_graph(const std::string& db_dir) {
       std::stringstream buffer;
       buffer << in.rdbuf();
       const std::string text = buffer.str();
-      const std::string header = std::string(kHeader) + std::to_string(db.get_revision()) + "\n";
+      const std::string header = header_line(db);
       if (text.compare(0, header.size(), header) == 0)
         if (auto g = CitationGraph::read(std::string_view(text).substr(header.size())))
           return std::move(*g);
     }
-    CitationGraph g = build_from(db);
-    save(db_dir, g, db.get_revision());
-    return g;
+    return rebuild(db_dir, db);
+  } catch (const Xapian::Error& e) {
+    index::throw_archive_error(db_dir, e);
+  }
+}
+
+void ensure_graph(const std::string& db_dir) {
+  Xapian::Database db = index::open_readonly(db_dir);
+  try {
+    std::ifstream in(graph_file(db_dir), std::ios::binary);
+    std::string first;
+    if (in && std::getline(in, first) && first + "\n" == header_line(db)) return;
+    rebuild(db_dir, db);
   } catch (const Xapian::Error& e) {
     index::throw_archive_error(db_dir, e);
   }

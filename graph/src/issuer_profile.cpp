@@ -1,20 +1,24 @@
 // Reads issuer names (full or abbreviated) into comparable profiles, with data/places.json.
 #include "issuer_profile.hpp"
 
-#include "tables.hpp"
+#include "name_fold.hpp"
 #include "text.hpp"
 #include "vanban_graph_data.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <unordered_map>
 #include <vector>
 
 namespace vanban::graph {
 namespace {
 
+/// The profile cache is cleared past this size, so that OCR noise cannot grow it without bound.
+constexpr std::size_t kMaxCachedProfiles = 100000;
+
 struct Places {
-  std::unordered_map<std::string, std::string> province_of; ///< district (lower) → province (lower)
+  std::unordered_map<std::string, std::string> province_of; ///< district → province, folded
   std::unordered_map<std::string, bool> is_province;
 };
 
@@ -23,98 +27,148 @@ const Places& places() {
     Places out;
     const auto j = nlohmann::json::parse(embedded::data_places());
     for (const auto& prov : j.at("provinces")) {
-      std::string name = text::to_lower(prov.at("name").get<std::string>());
+      std::string name = text::fold_tones(prov.at("name").get<std::string>());
       out.is_province[name] = true;
       for (const auto& d : prov.at("districts"))
-        out.province_of[text::to_lower(d.get<std::string>())] = name;
+        out.province_of[text::fold_tones(d.get<std::string>())] = name;
     }
     return out;
   }();
   return p;
 }
 
-/// The abbreviations spelt out, case kept ("LĐLĐ tỉnh Lai Châu" → "Liên đoàn Lao động tỉnh Lai
-/// Châu"), punctuation turned into spaces.
-std::string expand(std::string_view s) {
-  static const std::unordered_map<std::string, std::string> longs = [] {
-    std::unordered_map<std::string, std::string> m;
-    for (const auto& a : tables::get().abbreviations) m.emplace(a.short_form, a.long_form);
-    return m;
-  }();
-  std::string out;
-  out.reserve(s.size() + 32);
-  std::size_t i = 0;
-  while (i < s.size()) {
-    // Words end at white space and at the punctuation around abbreviations: "(LĐLĐ)", "TP,".
-    std::size_t j = i;
-    while (j < s.size() && s[j] != ' ' && s[j] != '(' && s[j] != ')' && s[j] != ',' && s[j] != ';')
-      ++j;
-    if (j > i) {
-      if (!out.empty()) out += ' ';
-      auto it = longs.find(std::string(s.substr(i, j - i)));
-      out += it == longs.end() ? std::string(s.substr(i, j - i)) : it->second;
-    }
-    i = j + 1;
+/// An issuer name as words: as written (abbreviations spelt out) for capitals, and folded
+/// (text::fold_tones) for matching, so that "UỶ BAN" and "Ủy ban", "HOÁ" and "Hóa" agree.
+struct Words {
+  std::vector<std::string> cased;
+  std::vector<std::string> folded;
+
+  /// Index of the first word of `phrase` (folded words) at or after `from`, or npos.
+  std::size_t find(const std::vector<std::string>& phrase, std::size_t from = 0) const {
+    for (std::size_t i = from; i + phrase.size() <= folded.size(); ++i)
+      if (std::equal(phrase.begin(), phrase.end(), folded.begin() + static_cast<long>(i))) return i;
+    return std::string::npos;
   }
+  bool capitalised(std::size_t i) const { return i < cased.size() && text::upper_at(cased[i], 0); }
+  std::string folded_join(std::size_t begin, std::size_t end) const {
+    std::string out;
+    for (std::size_t i = begin; i < end; ++i) out += (i > begin ? " " : "") + folded[i];
+    return out;
+  }
+};
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  for (auto w : text::split(s, ' ')) out.emplace_back(w);
   return out;
 }
 
-bool contains(const std::string& s, std::string_view w) {
-  return s.find(w) != std::string::npos;
+Words words_of(std::string_view issuer) {
+  const std::string cased = text::expand_abbreviations(issuer);
+  // Case folding and tone placement keep the spaces, so the two lists stay word for word.
+  return {split_words(cased), split_words(text::fold_tones(cased))};
 }
 
-std::optional<std::string> kind_of(const std::string& s) {
+/// A phrase in the folded form of Words, from its usual spelling.
+std::vector<std::string> phrase(std::string_view s) {
+  return split_words(text::fold_tones(s));
+}
+
+struct KindPhrase {
+  std::vector<std::string> words;
+  std::string kind;
+};
+
+struct Kind {
+  std::string kind;
+  std::size_t end; ///< the word after the last occurrence of the organ phrase
+};
+
+std::optional<Kind> kind_of(const Words& w) {
   // Most specific first: "tổng liên đoàn" contains "liên đoàn lao động".
-  static const std::vector<std::pair<std::string_view, std::string_view>> kinds = {
-      {"tổng liên đoàn", "TLĐ"},
-      {"liên đoàn lao động", "LĐLĐ"},
-      {"công đoàn ngành", "CĐN"},
-      {"công đoàn cơ sở", "CĐCS"},
-      {"công đoàn viên chức", "CĐVC"},
-      {"ủy ban nhân dân", "UBND"},
-      {"hội đồng nhân dân", "HĐND"},
-      {"tỉnh ủy", "TU"},
-      {"huyện ủy", "HU"},
-      {"đoàn đại biểu quốc hội", "ĐDBQH"},
-      {"bộ chính trị", "TW"},
-      {"ban bí thư", "TW"},
-      {"ban chấp hành trung ương", "TW"},
-      {"chính phủ", "CP"},
-      {"quốc hội", "QH"}};
-  for (const auto& [phrase, kind] : kinds)
-    if (contains(s, phrase)) return std::string(kind);
+  static const std::vector<KindPhrase> kinds = [] {
+    std::vector<KindPhrase> out;
+    for (auto [text, kind] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+             {"tổng liên đoàn", "TLĐ"},
+             {"liên đoàn lao động", "LĐLĐ"},
+             {"công đoàn ngành", "CĐN"},
+             {"công đoàn cơ sở", "CĐCS"},
+             {"công đoàn viên chức", "CĐVC"},
+             {"ủy ban nhân dân", "UBND"},
+             {"hội đồng nhân dân", "HĐND"},
+             {"tỉnh ủy", "TU"},
+             {"huyện ủy", "HU"},
+             {"đoàn đại biểu quốc hội", "ĐDBQH"},
+             {"bộ chính trị", "TW"},
+             {"ban bí thư", "TW"},
+             {"ban chấp hành trung ương", "TW"},
+             {"chính phủ", "CP"},
+             {"quốc hội", "QH"}})
+      out.push_back({phrase(text), std::string(kind)});
+    return out;
+  }();
+  for (const auto& k : kinds) {
+    std::size_t at = w.find(k.words);
+    if (at == std::string::npos) continue;
+    // "Liên đoàn Lao động (LĐLĐ) tỉnh …" spells the phrase twice: the name follows the last.
+    for (std::size_t next; (next = w.find(k.words, at + 1)) != std::string::npos;) at = next;
+    return Kind{k.kind, at + k.words.size()};
+  }
   return std::nullopt;
 }
 
+/// The capitalised words from `begin` (header names are all capitals, so all their words count).
+std::size_t capitalised_run(const Words& w, std::size_t begin) {
+  std::size_t end = begin;
+  while (w.capitalised(end)) ++end;
+  return end;
+}
+
+bool level_word_at(const Words& w, std::size_t i) {
+  static const std::vector<std::vector<std::string>> levels = {
+      phrase("tỉnh"), phrase("huyện"), phrase("thành phố"), phrase("quận"), phrase("thị xã")};
+  for (const auto& l : levels)
+    if (w.find(l, i) == i) return true;
+  return false;
+}
+
 /// "… tỉnh Lai Châu" → ("tỉnh", "lai châu"): the area is the run of capitalised words after the
-/// level word (header names are all capitals, so all their words count).
-void level_and_area(const std::string& cased, const std::string& s, IssuerProfile& p) {
-  for (std::string_view level : {"tỉnh", "huyện", "thành phố"}) {
-    std::size_t at = 0;
-    while ((at = s.find(level, at)) != std::string::npos) {
-      std::size_t end = at + level.size();
-      // "tỉnh ủy" is a body, not a level.
-      if (s.compare(end, std::string_view(" ủy").size(), " ủy") == 0 ||
-          (at > 0 && s[at - 1] != ' ')) {
-        at = end;
-        continue;
-      }
-      p.level = std::string(level == "thành phố" ? "huyện" : level);
-      std::size_t i = end;
-      std::size_t area_end = end;
-      while (i < cased.size() && cased[i] == ' ' && text::upper_at(cased, i + 1)) {
-        std::size_t next = cased.find(' ', i + 1);
-        area_end = next == std::string::npos ? cased.size() : next;
-        i = area_end;
-      }
-      if (area_end > end)
-        p.area = std::string(text::trim(std::string_view(s).substr(end, area_end - end)));
+/// level word. "Tỉnh ủy Nghệ An" names its province the same way after the body.
+void level_and_area(const Words& w, IssuerProfile& p) {
+  struct Level {
+    std::vector<std::string> words;
+    std::string level;
+  };
+  static const std::vector<Level> levels = {
+      {phrase("tỉnh"), "tỉnh"}, {phrase("huyện"), "huyện"}, {phrase("thành phố"), "huyện"}};
+  static const std::string body = phrase("ủy").front();
+  for (const auto& [words, level] : levels) {
+    for (std::size_t at = 0; (at = w.find(words, at)) != std::string::npos; ++at) {
+      const std::size_t end = at + words.size();
+      const bool is_body = end < w.folded.size() && w.folded[end] == body;
+      const std::size_t area_begin = is_body ? end + 1 : end;
+      const std::size_t area_end = capitalised_run(w, area_begin);
+      // "Ban Thường vụ Tỉnh ủy" is a body whose name says no area: look on.
+      if (is_body && area_end == area_begin) continue;
+      p.level = level;
+      if (area_end > area_begin) p.area = w.folded_join(area_begin, area_end);
       return;
     }
   }
-  if (contains(s, "việt nam") || contains(s, "trung ương") || contains(s, "bộ chính trị") ||
-      contains(s, "chính phủ"))
-    p.level = "trung ương";
+  static const std::vector<std::vector<std::string>> central = {
+      phrase("việt nam"), phrase("trung ương"), phrase("bộ chính trị"), phrase("chính phủ")};
+  for (const auto& c : central)
+    if (w.find(c) != std::string::npos) p.level = "trung ương";
+}
+
+/// The words after the organ phrase up to a level word: "Công đoàn cơ sở Công ty Cổ phần May Hải
+/// Hà" → the company; "Liên đoàn Lao động tỉnh Lai Châu" → none (kind and area say it all).
+std::vector<std::string> name_after(const Words& w, std::size_t begin) {
+  std::size_t end = begin;
+  while (end < w.folded.size() && !level_word_at(w, end)) ++end;
+  std::string name;
+  for (std::size_t i = begin; i < end; ++i) name += (i > begin ? " " : "") + w.folded[i];
+  return text::name_words(name);
 }
 
 void fill_province(IssuerProfile& p) {
@@ -127,31 +181,62 @@ void fill_province(IssuerProfile& p) {
   if (auto it = pl.province_of.find(*p.area); it != pl.province_of.end()) p.province = it->second;
 }
 
+/// Central bodies write their seat ("Hà Nội, ngày …"), which is not their area.
+bool is_central_body(const std::optional<std::string>& kind) {
+  return kind && (*kind == "TLĐ" || *kind == "TW" || *kind == "CP" || *kind == "QH");
+}
+
+/// Kinds that exist in a district: a headerless document of theirs issued in a district is that
+/// district's.
+bool may_be_district_body(const std::optional<std::string>& kind) {
+  return !kind || *kind == "LĐLĐ" || *kind == "UBND" || *kind == "HĐND" || *kind == "HU" ||
+         *kind == "CĐCS";
+}
+
+/// The profile of one text, uncached.
+IssuerProfile read_profile(std::string_view issuer) {
+  IssuerProfile p;
+  const Words w = words_of(issuer);
+  if (auto k = kind_of(w)) {
+    p.kind = k->kind;
+    // A party committee's name is its area ("Tỉnh ủy Nghệ An"), read by level_and_area.
+    if (p.kind != "TU" && p.kind != "HU") p.name = name_after(w, k->end);
+  }
+  level_and_area(w, p);
+  fill_province(p);
+  return p;
+}
+
 } // namespace
+
+IssuerProfile profile_of_text(std::string_view issuer) {
+  // An archive names the same few hundred bodies over and over ("Ban Thường vụ LĐLĐ tỉnh"), and
+  // folding a name costs ICU calls: each text is read once per thread.
+  thread_local std::unordered_map<std::string, IssuerProfile> cache;
+  std::string key(issuer);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (cache.size() > kMaxCachedProfiles) cache.clear();
+  return cache.emplace(std::move(key), read_profile(issuer)).first->second;
+}
 
 bool IssuerProfile::compatible(const IssuerProfile& o) const {
   auto differ = [](const std::optional<std::string>& a, const std::optional<std::string>& b) {
     return a && b && *a != *b;
   };
   return !differ(kind, o.kind) && !differ(level, o.level) && !differ(area, o.area) &&
-         !differ(province, o.province);
-}
-
-IssuerProfile profile_of_text(std::string_view issuer) {
-  IssuerProfile p;
-  const std::string cased = expand(issuer);
-  const std::string s = text::lower_aligned(cased); // same byte offsets as `cased`
-  p.kind = kind_of(s);
-  level_and_area(cased, s, p);
-  fill_province(p);
-  return p;
+         !differ(province, o.province) && !text::names_differ(name, o.name);
 }
 
 IssuerProfile profile_of_document(const Document& doc) {
   IssuerProfile p;
   if (doc.issuer) {
     p = profile_of_text(doc.issuer->name);
-    if (!p.kind && doc.issuer->parent) p.kind = profile_of_text(*doc.issuer->parent).kind;
+    if (!p.kind && doc.issuer->parent) {
+      // "BAN THƯỜNG VỤ" under "LIÊN ĐOÀN LAO ĐỘNG TỈNH …": the parent is the body.
+      IssuerProfile parent = profile_of_text(*doc.issuer->parent);
+      p.kind = parent.kind;
+      if (p.name.empty()) p.name = parent.name;
+    }
     if (!p.area && doc.issuer->parent) {
       IssuerProfile parent = profile_of_text(*doc.issuer->parent);
       p.area = parent.area;
@@ -160,17 +245,24 @@ IssuerProfile profile_of_document(const Document& doc) {
     }
   }
   if (!p.kind && doc.number && doc.number->issuer_code)
-    p.kind = kind_of(text::to_lower(expand(*doc.number->issuer_code)));
-  if (!p.area && doc.place) {
+    p.kind = profile_of_text(*doc.number->issuer_code).kind;
+  if (!p.area && doc.place && !is_central_body(p.kind)) {
     // No header (the seeds): the place of issue is the body's own area.
-    std::string place = text::to_lower(*doc.place);
+    std::string place = text::fold_tones(*doc.place);
     const auto& pl = places();
     if (pl.is_province.count(place)) {
       p.level = p.level ? p.level : std::optional<std::string>("tỉnh");
       p.area = place;
       p.province = place;
-    } else if (auto it = pl.province_of.find(place); it != pl.province_of.end()) {
-      p.province = it->second;
+    } else {
+      if (auto it = pl.province_of.find(place); it != pl.province_of.end()) p.province = it->second;
+      // Provincial bodies write their province (Nghị định 30/2020), so any other place is a
+      // district's: "Bảo Thắng, ngày …". Without it every headerless district document would
+      // match a citation of any district.
+      if (may_be_district_body(p.kind) && p.level.value_or("huyện") == "huyện") {
+        p.level = "huyện";
+        p.area = place;
+      }
     }
   }
   return p;

@@ -1,9 +1,11 @@
-// What an issuer's name says: the kind of body, its level (tỉnh, huyện) and area (Lai Châu).
+// What an issuer's name says: the kind of body, its level (tỉnh, huyện), area (Lai Châu) and the
+// unit's own name (Công ty Cổ phần May Hải Hà).
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "vanban/document.hpp"
 
@@ -12,8 +14,11 @@ namespace vanban::graph {
 struct IssuerProfile {
   std::optional<std::string> kind;     ///< "TLĐ", "LĐLĐ", "UBND", "TU", "CĐN", "CĐCS", …
   std::optional<std::string> level;    ///< "tỉnh", "huyện", "trung ương"
-  std::optional<std::string> area;     ///< lower case: "lai châu", "tam đường"
-  std::optional<std::string> province; ///< lower case province of the area
+  std::optional<std::string> area;     ///< folded (text::fold_tones): "lai châu", "hoằng hoá"
+  std::optional<std::string> province; ///< folded province of the area
+  /// The unit's own name after the organ words, as text::name_words ("công đoàn cơ sở Công ty
+  /// May Hải Hà" → cong ty may hai ha); empty when the name says no more than kind and area.
+  std::vector<std::string> name;
 
   /// False only when both sides know a fact and it differs.
   bool compatible(const IssuerProfile& other) const;

@@ -16,6 +16,30 @@ struct Resolver::Impl {
     IssuerProfile issuer;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_number;
+  /// Where each named body is, learnt from headers that say both ("CÔNG ĐOÀN CƠ SỞ CÔNG TY … /
+  /// LIÊN ĐOÀN LAO ĐỘNG HUYỆN HẢI HÀ"), so that a citation naming the body but not its district
+  /// still rules out a headerless namesake's number elsewhere. A name seen in two areas places
+  /// nothing (nullopt).
+  std::unordered_map<std::string, std::optional<IssuerProfile>> seats;
+
+  static std::string seat_key(const IssuerProfile& p) {
+    std::string key = *p.kind;
+    for (const auto& w : p.name) key += ' ' + w;
+    return key;
+  }
+  void learn_seat(const IssuerProfile& p) {
+    if (!p.kind || p.name.empty() || !p.area) return;
+    auto [it, inserted] = seats.emplace(seat_key(p), p);
+    if (!inserted && it->second && it->second->area != p.area) it->second.reset();
+  }
+  void place_by_seat(IssuerProfile& cited) const {
+    if (!cited.kind || cited.name.empty() || cited.area) return;
+    auto it = seats.find(seat_key(cited));
+    if (it == seats.end() || !it->second) return;
+    cited.area = it->second->area;
+    cited.province = it->second->province;
+    if (!cited.level) cited.level = it->second->level;
+  }
   /// Profiles of citing documents already seen (resolve is const but not thread-safe).
   mutable std::unordered_map<std::string, IssuerProfile> citing_profiles;
 };
@@ -34,8 +58,9 @@ std::string Resolver::number_key(const std::string& number) {
 
 void Resolver::add(const std::string& id, const Document& doc) {
   if (!doc.number) return;
-  impl_->by_number[number_key(doc.number->text)].push_back(
-      {id, doc.date, profile_of_document(doc)});
+  IssuerProfile issuer = profile_of_document(doc);
+  impl_->learn_seat(issuer);
+  impl_->by_number[number_key(doc.number->text)].push_back({id, doc.date, std::move(issuer)});
 }
 
 namespace {
@@ -81,7 +106,8 @@ Resolution Resolver::resolve(const std::string& citing_id, const Document& citin
     auto cached = impl_->citing_profiles.find(citing_id);
     if (cached == impl_->citing_profiles.end())
       cached = impl_->citing_profiles.emplace(citing_id, profile_of_document(citing)).first;
-    const IssuerProfile cited = profile_of_citation(*ref.issuer, cached->second);
+    IssuerProfile cited = profile_of_citation(*ref.issuer, cached->second);
+    impl_->place_by_seat(cited);
     narrow([&](const Impl::Entry& e) { return e.issuer.compatible(cited); });
   }
   if (c.size() > 1 && !ref.date && citing.date) {

@@ -1,6 +1,8 @@
 // Text → tokens with ICU: NFC, a word break iterator (syllables), case folding, marks folded.
 #include "vanban/analyzer.hpp"
 
+#include "syllable.hpp" // compiler/src: tone placement and mark folding
+
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -10,6 +12,14 @@
 #include <unordered_map>
 
 namespace vanban {
+
+/// One analysed word, as the cache holds it. Outside the anonymous namespace because
+/// Analyzer::Impl (declared in the public header) holds a cache of them.
+struct AnalyzedWord {
+  std::string exact, folded;
+  bool caps = false;
+};
+
 namespace {
 
 /// Longer "words" are base64, URLs or OCR garbage: not worth a term (Xapian caps terms at 245
@@ -18,12 +28,7 @@ constexpr std::size_t kMaxWordBytes = 64;
 /// The word cache is cleared past this size, so numbers and garbage cannot grow it without bound.
 constexpr std::size_t kMaxCached = 200000;
 
-struct Word {
-  std::string exact, folded;
-  bool caps = false;
-};
-
-Word analyze_word(std::string_view raw) {
+AnalyzedWord analyze_word(std::string_view raw) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(raw);
   int letters = 0, upper = 0;
   for (int32_t k = 0; k < u.length();) {
@@ -34,12 +39,12 @@ Word analyze_word(std::string_view raw) {
       if (u_isupper(c)) ++upper;
     }
   }
-  Word w;
+  AnalyzedWord w;
   u.foldCase();
   std::string lower;
   u.toUTF8String(lower);
-  w.exact = place_tone(lower);
-  w.folded = fold_marks(w.exact);
+  w.exact = text::place_tone(lower);
+  w.folded = text::fold_marks(w.exact);
   w.caps = letters >= 2 && upper == letters;
   return w;
 }
@@ -59,7 +64,7 @@ struct TransparentHash {
 struct Analyzer::Impl {
   const icu::Normalizer2* nfc = nullptr;
   std::unique_ptr<icu::BreakIterator> words;
-  std::unordered_map<std::string, Word, TransparentHash, std::equal_to<>> cache;
+  std::unordered_map<std::string, AnalyzedWord, TransparentHash, std::equal_to<>> cache;
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
@@ -69,7 +74,7 @@ struct Analyzer::Impl {
       throw std::runtime_error("ICU word break iterator unavailable");
   }
 
-  const Word& word(std::string_view raw) {
+  const AnalyzedWord& word(std::string_view raw) {
     auto it = cache.find(raw);
     if (it != cache.end()) return it->second;
     if (cache.size() >= kMaxCached) cache.clear();
@@ -104,7 +109,8 @@ Analysis Analyzer::analyze(std::string_view text) {
     }
     at = end;
     if (bi.getRuleStatus() < UBRK_WORD_NONE_LIMIT || byte - begin_byte > kMaxWordBytes) continue;
-    const Word& w = impl_->word(std::string_view(out.text).substr(begin_byte, byte - begin_byte));
+    const AnalyzedWord& w =
+        impl_->word(std::string_view(out.text).substr(begin_byte, byte - begin_byte));
     out.tokens.push_back({w.exact, w.folded, begin_byte, byte, w.caps});
   }
   return out;
@@ -115,7 +121,7 @@ std::vector<std::string> number_keys(std::string_view number_text) {
   u.foldCase();
   std::string exact;
   u.toUTF8String(exact);
-  std::string folded = fold_marks(exact);
+  std::string folded = text::fold_marks(exact);
   if (folded == exact) return {exact};
   return {exact, folded};
 }

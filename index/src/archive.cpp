@@ -174,6 +174,10 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
       db.delete_document(index::term(schema::kId, stored[path].id));
       ++report.removed;
     }
+    // Set only when it differs: an unchanged archive keeps its revision, and so its stored graph.
+    std::error_code ec;
+    if (auto base = fs::current_path(ec).string(); db.get_metadata(schema::kBaseDirKey) != base)
+      db.set_metadata(schema::kBaseDirKey, base);
     db.commit();
     report.documents = db.get_doccount();
     db.close();

@@ -231,6 +231,12 @@ Query date_filter(const std::string& value) {
 
 Query field_filter(const QueryPart& part) {
   const std::string& f = part.field;
+  if (part.exact) {
+    // The facets of `vanban serve` count stored issuer names: this filter gives exactly their
+    // count, where issuer: (any document whose issuing body has these words) may give more.
+    if (f != "issuer") throw std::invalid_argument(f + ":= is not supported (only issuer:=)");
+    return Query(Query::OP_VALUE_RANGE, schema::kIssuerSlot, part.value, part.value);
+  }
   if (f == "type") return Query(term(schema::kType, squash_key(part.value)));
   if (f == "number") return Query(term(schema::kNumber, number_key(part.value)));
   if (f == "cites") return Query(term(schema::kCites, number_key(part.value)));

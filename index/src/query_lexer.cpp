@@ -60,8 +60,10 @@ std::vector<QueryPart> lex_query(std::string_view q) {
     bool quoted = false;
     if (!field.empty()) {
       i += field.size() + 1;
+      bool exact = i < q.size() && q[i] == '=';
+      if (exact) ++i;
       std::string v = read_value(q, i, quoted);
-      if (!v.empty()) parts.push_back({field, v, quoted});
+      if (!v.empty()) parts.push_back({field, v, quoted, exact});
       continue;
     }
     std::string value = read_value(q, i, quoted); // sets `quoted`: read before using it

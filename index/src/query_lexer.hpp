@@ -11,10 +11,12 @@ struct QueryPart {
   std::string field; ///< lower case; empty for free text
   std::string value;
   bool quoted = false;
+  bool exact = false; ///< written "field:=value": the whole stored value, not its words
 };
 
 /// Splits a query. Known fields: type number issuer signer recipient year date cites; any other
-/// "word:" stays free text. Consecutive free words form one part, so their pairs can be ranked.
+/// "word:" stays free text. "field:=value" asks for the exact stored value (issuer:= only).
+/// Consecutive free words form one part, so their pairs can be ranked.
 std::vector<QueryPart> lex_query(std::string_view query);
 
 } // namespace vanban::index

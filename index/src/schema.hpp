@@ -43,5 +43,8 @@ enum Slot : unsigned {
 /// Metadata key holding the schema version, checked when a database is opened.
 inline constexpr const char* kSchemaKey = "vanban.schema";
 inline constexpr const char* kSchemaVersion = "1";
+/// Metadata key holding the absolute directory `vanban index` ran in: archived relative paths are
+/// relative to it (set on every run), so `vanban serve` can read the sources from anywhere.
+inline constexpr const char* kBaseDirKey = "vanban.base_dir";
 
 } // namespace vanban::schema

@@ -2,6 +2,8 @@
 #include "vanban/query.hpp"
 
 #include "database.hpp"
+#include "document_terms.hpp"
+#include "facets.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
 
@@ -32,9 +34,13 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
   // Filters alone rank nothing: newest first is the useful order then.
   if (options.sort == SortOrder::Date || !built.has_text)
     enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+  // Facets count every match, so the whole match set is visited when they are asked for.
+  Xapian::doccount check_at_least = options.facets ? db.get_doccount() : kCountExactlyUpTo;
+  std::optional<index::FacetSpies> spies;
   auto run = [&](const Xapian::Query& q) {
     enquire.set_query(q);
-    return enquire.get_mset(options.offset, options.limit, kCountExactlyUpTo);
+    if (options.facets) spies.emplace().attach(enquire); // fresh counters for each attempt
+    return enquire.get_mset(options.offset, options.limit, check_at_least);
   };
   Xapian::MSet mset = run(built.strict);
   if (mset.get_matches_estimated() == 0 && built.has_text) {
@@ -42,6 +48,7 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
     results.relaxed = true;
   }
   results.total = mset.get_matches_estimated();
+  if (spies) results.facets = spies->collect();
   index::SnippetStyle style{options.mark_begin, options.mark_end, options.snippet_words};
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     Xapian::Document doc = it.get_document();
@@ -63,13 +70,10 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
 
 } // namespace
 
-SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
-  index::BuiltQuery built = index::build_query(query);
+template <typename Fn> auto Searcher::with_retry(Fn fn) -> decltype(fn()) {
   for (int attempt = 0;; ++attempt) {
     try {
-      SearchResults results = run_query(impl_->db, built, options);
-      results.query = query;
-      return results;
+      return fn();
     } catch (const Xapian::DatabaseModifiedError& e) {
       // A writer committed twice while we read: move to its latest revision and try once more.
       if (attempt > 0) index::throw_archive_error(impl_->dir, e);
@@ -78,6 +82,38 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
       index::throw_archive_error(impl_->dir, e);
     }
   }
+}
+
+SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+  index::BuiltQuery built = index::build_query(query);
+  return with_retry([&] {
+    SearchResults results = run_query(impl_->db, built, options);
+    results.query = query;
+    return results;
+  });
+}
+
+std::optional<StoredDocument> Searcher::document(const std::string& id) {
+  return with_retry([&]() -> std::optional<StoredDocument> {
+    Xapian::Database& db = impl_->db;
+    auto it = db.postlist_begin(index::term(schema::kId, id));
+    if (it == db.postlist_end(index::term(schema::kId, id))) return std::nullopt;
+    Xapian::Document doc = db.get_document(*it);
+    return StoredDocument{doc.get_value(schema::kIdSlot), doc.get_value(schema::kPathSlot),
+                          doc.get_value(schema::kShaSlot), doc.get_data()};
+  });
+}
+
+std::string Searcher::base_dir() {
+  return with_retry([&] { return impl_->db.get_metadata(schema::kBaseDirKey); });
+}
+
+std::uint64_t Searcher::revision() {
+  return with_retry([&] { return std::uint64_t{impl_->db.get_revision()}; });
+}
+
+bool Searcher::reopen() {
+  return with_retry([&] { return impl_->db.reopen(); });
 }
 
 } // namespace vanban

@@ -7,6 +7,19 @@ source "$(dirname "$0")/lib.sh"
 expect_rc 0 $? "index corpus"
 [ -s "$tmp/db/vanban-graph.tsv" ] && ok || bad "index resolves the citation graph (vanban-graph.tsv)"
 
+# A re-index that changes nothing keeps the database revision, so the stored graph stays current
+# (not rewritten now, not rebuilt by the next trace); a missing graph is rebuilt by index.
+cp "$tmp/db/vanban-graph.tsv" "$tmp/graph.before"
+touch -d '2000-01-01' "$tmp/db/vanban-graph.tsv"
+"$bin" index --db "$tmp/db" corpus >/dev/null 2>&1
+expect_rc 0 $? "re-index, nothing changed"
+[ "$(stat -c %Y "$tmp/db/vanban-graph.tsv")" = "$(date -d 2000-01-01 +%s)" ] && ok || bad "no-change re-index rewrote the graph"
+"$bin" refs --db "$tmp/db" 274/KH-TLĐ >/dev/null
+[ "$(stat -c %Y "$tmp/db/vanban-graph.tsv")" = "$(date -d 2000-01-01 +%s)" ] && ok || bad "trace after a no-change re-index rebuilt the graph"
+rm "$tmp/db/vanban-graph.tsv"
+"$bin" index --db "$tmp/db" corpus >/dev/null 2>&1
+cmp -s "$tmp/db/vanban-graph.tsv" "$tmp/graph.before" && ok || bad "index rebuilds a missing graph, the same as before"
+
 # Tree: the chain from the TLĐ plan down to the grassroots report.
 "$bin" trace --db "$tmp/db" 274/KH-TLĐ >"$tmp/tree"
 expect_rc 0 $? "trace tree"

@@ -4,6 +4,8 @@
 
 #include "vanban/analyzer.hpp"
 
+#include "syllable.hpp"
+
 namespace {
 
 struct Case {
@@ -55,10 +57,10 @@ TEST_CASE("analyzer: byte spans point into the NFC text, capitals are flagged") 
 }
 
 TEST_CASE("analyzer: tone placement and folding of single syllables") {
-  CHECK(vanban::place_tone("thủy") == "thuỷ");
-  CHECK(vanban::place_tone("lđlđ") == "lđlđ");
-  CHECK(vanban::place_tone("abc") == "abc");
-  CHECK(vanban::fold_marks("đường") == "duong");
+  CHECK(vanban::text::place_tone("thủy") == "thuỷ");
+  CHECK(vanban::text::place_tone("lđlđ") == "lđlđ");
+  CHECK(vanban::text::place_tone("abc") == "abc");
+  CHECK(vanban::text::fold_marks("đường") == "duong");
   CHECK(vanban::number_keys("59/KH-LĐLĐ") == std::vector<std::string>{"59/kh-lđlđ", "59/kh-ldld"});
   CHECK(vanban::number_keys("02-NQ/TW") == std::vector<std::string>{"02-nq/tw"});
 }

@@ -86,3 +86,32 @@ TEST_CASE("a citation split over two lines of a paragraph") {
   CHECK(d.references[0].line == 3);
   CHECK(d.references[0].relation == "implements");
 }
+
+TEST_CASE("an issuer ends at a verb in lower case, not at a capitalised word of a company name") {
+  auto d = compile_text(
+      "Số: 71/BC-LĐLĐ\n\nNông Cống, ngày 20 tháng 12 năm 2024\n\nCăn cứ Báo cáo số 32/BC-CĐCS "
+      "của CĐCS Công ty Cổ phần Xây dựng Giao thông Ba Chẽ, ngày 19/06/2024; Kế hoạch số "
+      "54/KH-LĐLĐ của LĐLĐ tỉnh về xây dựng đời sống văn hóa cơ sở; Kế hoạch số 60/KH-LĐLĐ của "
+      "Ban Thường vụ LĐLĐ tỉnh xây dựng kế hoạch năm 2024.\n");
+  REQUIRE(d.references.size() == 3);
+  const auto* bc = find(d, "32/BC-CĐCS");
+  REQUIRE(bc);
+  CHECK(bc->issuer == "CĐCS Công ty Cổ phần Xây dựng Giao thông Ba Chẽ");
+  CHECK(bc->date == "2024-06-19"); // the date after the name is not lost with it
+  CHECK(find(d, "54/KH-LĐLĐ")->issuer == "LĐLĐ tỉnh");
+  CHECK(find(d, "60/KH-LĐLĐ")->issuer == "Ban Thường vụ LĐLĐ tỉnh");
+}
+
+TEST_CASE("one number and date from two unions are two references, from one union one") {
+  auto d = compile_text(
+      "Số: 41/BC-LĐLĐ\n\nBát Xát, ngày 05 tháng 5 năm 2022\n\nTổng hợp Báo cáo số 16/BC-CĐCS "
+      "ngày 20/4/2022 của Ban Chấp hành Công đoàn cơ sở Trường THCS Bát Xát và Báo cáo số "
+      "16/BC-CĐCS ngày 20/4/2022 của Ban Chấp hành Công đoàn cơ sở Trung tâm Y tế Bát Xát, Ban "
+      "Thường vụ báo cáo như sau:\n\nTheo Báo cáo số 16/BC-CĐCS của CĐCS Trường THCS Bát Xát, "
+      "100% đoàn viên được thăm hỏi. Báo cáo số 16/BC-CĐCS nêu rõ kết quả.\n");
+  REQUIRE(d.references.size() == 2);
+  CHECK(d.references[0].issuer == "Ban Chấp hành Công đoàn cơ sở Trường THCS Bát Xát");
+  CHECK(d.references[0].date == "2022-04-20");
+  CHECK(d.references[1].issuer == "Ban Chấp hành Công đoàn cơ sở Trung tâm Y tế Bát Xát");
+  CHECK(d.references[1].date == "2022-04-20");
+}

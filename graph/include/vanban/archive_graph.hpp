@@ -17,4 +17,9 @@ CitationGraph load_graph(const std::string& db_dir);
 /// resolution happens, so a new document can resolve earlier dangling references.
 CitationGraph refresh_graph(const std::string& db_dir);
 
+/// After an index run that changed no document: rebuilds the stored graph only when its tag is
+/// not the database's revision (a run killed before the graph was saved). Reads one line
+/// otherwise, so a no-change re-index stays cheap.
+void ensure_graph(const std::string& db_dir);
+
 } // namespace vanban::graph

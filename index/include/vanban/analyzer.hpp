@@ -43,14 +43,6 @@ private:
   std::unique_ptr<Impl> impl_;
 };
 
-/// Places the tone mark of one lower-case NFC syllable by the new rule: "hóa" → "hoá",
-/// "thủy" → "thuỷ", "khỏe" → "khoẻ"; anything that is not a Vietnamese syllable is returned as is.
-std::string place_tone(std::string_view syllable);
-
-/// Removes every mark and turns đ into d: "thuỷ" → "thuy", "lđlđ" → "ldld". Lower case in, lower
-/// case out.
-std::string fold_marks(std::string_view word);
-
 /// The terms of a document number: case-folded, and also diacritic-free when that differs
 /// ("59/KH-LĐLĐ" → "59/kh-lđlđ", "59/kh-ldld").
 std::vector<std::string> number_keys(std::string_view number_text);

@@ -2,7 +2,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,7 @@ struct SearchOptions {
   SortOrder sort = SortOrder::Relevance;        ///< Date: newest first
   std::string mark_begin = "[", mark_end = "]"; ///< around matched words in snippets
   std::size_t snippet_words = 24;
+  bool facets = false; ///< count type, year and issuer over every match (SearchResults::facets)
 };
 
 struct Hit {
@@ -25,11 +28,32 @@ struct Hit {
   double score = 0;
 };
 
+/// One value of a facet: how many matches have it, and the filter that selects exactly them.
+struct FacetValue {
+  std::string value; ///< "KH", "2024", "Liên đoàn Lao động tỉnh Lai Châu"
+  std::string label; ///< for people: "Kế hoạch"
+  std::size_t count = 0;
+  std::string filter; ///< appended to the query it gives exactly `count` documents: type:"Kế hoạch"
+};
+
+/// Counts over all matches of a query (not only the page of hits), most frequent first; years
+/// newest first. Documents without the field are not counted.
+struct Facets {
+  std::vector<FacetValue> type, year, issuer;
+};
+
 struct SearchResults {
   std::string query;
   std::size_t total = 0; ///< matching documents (Xapian's estimate, exact for small archives)
   std::vector<Hit> hits;
   bool relaxed = false; ///< no document had every word: ranked by the words they have
+  Facets facets;        ///< filled when SearchOptions::facets
+};
+
+/// What the archive stores for one document.
+struct StoredDocument {
+  std::string id, path, sha256;
+  std::string model_json; ///< the compiled model, as `vanban compile --json` prints it
 };
 
 /// An archive opened for searching; cheap to query many times.
@@ -43,10 +67,27 @@ public:
 
   /// Query syntax: words (with or without diacritics), numbers (59/KH-LĐLĐ), dates (29/3/2024),
   /// "quoted phrases", and filters type: number: issuer: signer: recipient: year: cites:
-  /// date:2025-01-01..2025-03-31. Throws std::invalid_argument for an empty or malformed query.
+  /// date:2025-01-01..2025-03-31, and issuer:="…" (the stored issuer name exactly, as facets
+  /// count it). Throws std::invalid_argument for an empty or malformed query.
   SearchResults search(const std::string& query, const SearchOptions& options);
 
+  /// The stored document with this id (document_id()), or nothing.
+  std::optional<StoredDocument> document(const std::string& id);
+
+  /// The directory `vanban index` ran in, which relative archived paths are relative to; empty for
+  /// an archive indexed before it was recorded.
+  std::string base_dir();
+
+  /// The committed revision this searcher reads. A long-lived reader compares it to notice a new
+  /// commit.
+  std::uint64_t revision();
+
+  /// Moves to the latest committed revision; true when it changed.
+  bool reopen();
+
 private:
+  /// Runs `fn` on the database, once more after a reopen when a writer moved it under us.
+  template <typename Fn> auto with_retry(Fn fn) -> decltype(fn());
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -1,5 +1,6 @@
 // One syllable: tone-mark placement by the new rule, and folding to letters without marks.
-#include "vanban/analyzer.hpp"
+// Shared by the index (terms) and the resolver (names of places and bodies written either way).
+#include "syllable.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
@@ -8,7 +9,7 @@
 #include <optional>
 #include <vector>
 
-namespace vanban {
+namespace vanban::text {
 namespace {
 
 const icu::Normalizer2& nfd() {
@@ -136,4 +137,4 @@ std::string fold_marks(std::string_view word) {
   return result;
 }
 
-} // namespace vanban
+} // namespace vanban::text

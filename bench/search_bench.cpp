@@ -1,0 +1,140 @@
+// Warm search latency on an indexed archive, and the same text queries on omindex's database.
+//   vanban_bench_search --db DB --queries bench/queries.json [--truth truth.json]
+//                       [--omindex DB] [--rounds 5]
+// The queries are the fixed lists of queries.json plus numbers taken from truth.json (every k-th
+// document's own number, and cites: for every k-th resolved reference), so number queries hit
+// whatever corpus the generator made. omindex gets the queries that are plain text (words,
+// phrases, numbers), parsed by Xapian's QueryParser; its index knows no vanban fields.
+// The last output line is JSON.
+#include "bench_common.hpp"
+#include "search_timing.hpp"
+#include "vanban/query.hpp"
+#include "vanban/stats.hpp"
+
+#include <CLI/CLI.hpp>
+#include <xapian.h>
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+namespace {
+
+using nlohmann::json;
+
+/// About `want` elements of `all`, evenly spaced, in order: the same picks for the same corpus.
+std::vector<std::string> spread(const std::vector<std::string>& all, std::size_t want) {
+  std::vector<std::string> out;
+  const std::size_t step = all.size() > want ? all.size() / want : 1;
+  for (std::size_t i = 0; i < all.size() && out.size() < want; i += step) out.push_back(all[i]);
+  return out;
+}
+
+struct QuerySet {
+  std::vector<std::string> text;   ///< plain-text queries: for vanban and omindex alike
+  std::vector<std::string> fields; ///< vanban's filters (type:, year:, issuer:, cites: …)
+};
+
+QuerySet load_queries(const std::string& path, const std::string& truth_path) {
+  QuerySet set;
+  const json lists = json::parse(vanban::bench::slurp(path));
+  for (const char* kind : {"words", "no_diacritics", "phrases", "numbers"})
+    for (const auto& q : lists.at(kind)) set.text.push_back(q);
+  for (const auto& q : lists.at("fields")) set.fields.push_back(q);
+  if (truth_path.empty()) return set;
+  const json truth = json::parse(vanban::bench::slurp(truth_path));
+  std::vector<std::string> own, cited;
+  for (const auto& d : truth.at("documents")) {
+    if (d.at("number").is_string()) own.push_back(d.at("number"));
+    for (const auto& r : d.at("references"))
+      if (!r.at("target").is_null()) cited.push_back(r.at("number"));
+  }
+  for (const auto& n : spread(own, 10)) set.text.push_back(n);
+  for (const auto& n : spread(cited, 5)) set.fields.push_back("cites:" + n);
+  return set;
+}
+
+/// omindex's database searched as Omega would: every word required, phrases, no stemming (the
+/// database was built with --stemmer=none), the top 10 with their stored data.
+vanban::bench::Latency time_omindex(const std::string& db_dir,
+                                    const std::vector<std::string>& queries, int rounds,
+                                    Xapian::doccount& documents) {
+  Xapian::Database db(db_dir);
+  documents = db.get_doccount();
+  Xapian::QueryParser parser;
+  parser.set_database(db);
+  parser.set_default_op(Xapian::Query::OP_AND);
+  Xapian::Enquire enquire(db);
+  std::size_t data_bytes = 0; // the hits' data is read, as a results page would
+  auto t = vanban::bench::time_queries(queries, rounds, [&](const std::string& q) {
+    enquire.set_query(parser.parse_query(q, Xapian::QueryParser::FLAG_DEFAULT));
+    Xapian::MSet hits = enquire.get_mset(0, 10);
+    for (auto it = hits.begin(); it != hits.end(); ++it)
+      data_bytes += it.get_document().get_data().size();
+    return static_cast<std::size_t>(hits.size());
+  });
+  std::fprintf(stderr, "omindex: %zu bytes of hit data read\n", data_bytes);
+  return t;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"vanban_bench_search — warm search latency, vanban and omindex"};
+  std::string db, queries_path, truth_path, omindex_db;
+  int rounds = 5;
+  app.add_option("--db", db, "the archive (vanban index --db)")->required();
+  app.add_option("--queries", queries_path, "the query lists (bench/queries.json)")->required();
+  app.add_option("--truth", truth_path, "truth.json of the corpus: number queries taken from it");
+  app.add_option("--omindex", omindex_db, "omindex's database of the same files");
+  app.add_option("--rounds", rounds, "timed passes over the queries (after one untimed)");
+  CLI11_PARSE(app, argc, argv);
+  try {
+    using namespace vanban::bench;
+    const QuerySet set = load_queries(queries_path, truth_path);
+    std::vector<std::string> all = set.text;
+    all.insert(all.end(), set.fields.begin(), set.fields.end());
+
+    vanban::Searcher searcher(db);
+    vanban::SearchOptions options; // 10 hits with snippets, as the CLI shows them
+    const Latency v = time_queries(
+        all, rounds, [&](const std::string& q) { return searcher.search(q, options).total; });
+    nlohmann::ordered_json out = {{"indexed_docs", vanban::archive_stats(db).documents},
+                                  {"search_queries", v.queries},
+                                  {"search_rounds", v.rounds},
+                                  {"search_no_hits", v.without_hits.size()},
+                                  {"search_p50_ms", rounded(v.p50_ms)},
+                                  {"search_p99_ms", rounded(v.p99_ms)},
+                                  {"search_max_ms", rounded(v.max_ms)},
+                                  {"search_slowest", v.slowest},
+                                  {"search_cpu_p50_ms", rounded(v.cpu_p50_ms)},
+                                  {"search_cpu_p99_ms", rounded(v.cpu_p99_ms)}};
+    std::printf("vanban: %zu queries x %zu rounds, p50 %.2f ms, p99 %.2f ms, max %.2f ms (\"%s\"), "
+                "%zu without hits\n",
+                v.queries, v.rounds, v.p50_ms, v.p99_ms, v.max_ms, v.slowest.c_str(),
+                v.without_hits.size());
+    for (const auto& q : v.without_hits) std::printf("  no hits: %s\n", q.c_str());
+    if (!omindex_db.empty()) {
+      Xapian::doccount docs = 0;
+      const Latency o = time_omindex(omindex_db, set.text, rounds, docs);
+      out["omindex_docs"] = docs;
+      out["omindex_queries"] = o.queries;
+      out["omindex_no_hits"] = o.without_hits.size();
+      out["omindex_search_p50_ms"] = rounded(o.p50_ms);
+      out["omindex_search_p99_ms"] = rounded(o.p99_ms);
+      std::printf(
+          "omindex: %u documents, %zu queries, p50 %.2f ms, p99 %.2f ms, %zu without hits\n", docs,
+          o.queries, o.p50_ms, o.p99_ms, o.without_hits.size());
+      for (const auto& q : o.without_hits) std::printf("  no hits: %s\n", q.c_str());
+    }
+    print_json_line(out);
+  } catch (const Xapian::Error& e) {
+    std::fprintf(stderr, "vanban_bench_search: %s\n", e.get_description().c_str());
+    return 2;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "vanban_bench_search: %s\n", e.what());
+    return 2;
+  }
+  return 0;
+}

@@ -1,0 +1,69 @@
+// GET /api/doc/{id}, /api/doc/{id}/source, /api/doc/{id}/html. The id is looked up in the
+// archive; the file read is the archived path, never anything taken from the request.
+#include "api.hpp"
+#include "http_response.hpp"
+#include "markdown_html.hpp"
+
+#include "vanban/sha256.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace vanban::serve {
+namespace {
+
+StoredDocument find_document(ArchiveState& archive, const std::string& id) {
+  auto doc = archive.searcher()->document(id);
+  if (!doc) throw HttpError(404, "không có văn bản " + id + " trong kho");
+  return *doc;
+}
+
+/// The archived file's bytes: relative paths are relative to where `vanban index` ran.
+struct Source {
+  std::string bytes;
+  bool stale = false; ///< changed since it was indexed
+};
+
+Source read_source(ArchiveState& archive, const StoredDocument& doc) {
+  std::filesystem::path path(doc.path);
+  if (path.is_relative()) {
+    std::string base = archive.searcher()->base_dir();
+    if (!base.empty()) path = std::filesystem::path(base) / path;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  if (!in || !(bytes << in.rdbuf()))
+    throw HttpError(404, "tệp " + doc.path + " không còn trên đĩa");
+  Source s{bytes.str()};
+  s.stale = sha256_hex(s.bytes) != doc.sha256;
+  return s;
+}
+
+void send_source(httplib::Response& res, const Source& source, const std::string& body,
+                 const char* type) {
+  if (source.stale) res.set_header("X-Vanban-Stale", "1");
+  res.set_content(body, type);
+}
+
+} // namespace
+
+void add_doc_api(Router& router, ArchiveState& archive) {
+  router.add("GET", "/api/doc/([^/]+)", [&archive](const auto&, auto& res, const auto& m) {
+    StoredDocument doc = find_document(archive, m[1]);
+    auto model = nlohmann::ordered_json::parse(doc.model_json);
+    model["id"] = doc.id;
+    model["path"] = doc.path;
+    send_json(res, model);
+  });
+  router.add("GET", "/api/doc/([^/]+)/source", [&archive](const auto&, auto& res, const auto& m) {
+    Source s = read_source(archive, find_document(archive, m[1]));
+    send_source(res, s, s.bytes, "text/markdown; charset=utf-8");
+  });
+  router.add("GET", "/api/doc/([^/]+)/html", [&archive](const auto&, auto& res, const auto& m) {
+    Source s = read_source(archive, find_document(archive, m[1]));
+    send_source(res, s, markdown_to_html(s.bytes), "text/html; charset=utf-8");
+  });
+}
+
+} // namespace vanban::serve

@@ -1,0 +1,28 @@
+// Responses of the API: JSON bodies, {"error": …} with a status, and the headers every response
+// carries.
+#pragma once
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+#include <string>
+
+namespace vanban::serve {
+
+inline constexpr const char* kJsonType = "application/json; charset=utf-8";
+
+/// Thrown by a handler to answer {"error": message} with `status` (400, 404, 413 …).
+struct HttpError : std::runtime_error {
+  HttpError(int status, const std::string& message) : std::runtime_error(message), status(status) {}
+  int status;
+};
+
+void send_json(httplib::Response& res, const nlohmann::ordered_json& body, int status = 200);
+void send_error(httplib::Response& res, int status, const std::string& message);
+
+/// Sent with every response: no MIME sniffing, no inline script or style, no framing, no referrer
+/// (document ids in URLs stay on this machine).
+httplib::Headers security_headers();
+
+} // namespace vanban::serve

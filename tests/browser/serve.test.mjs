@@ -1,0 +1,372 @@
+// Browser test of `vanban serve`: indexes corpus/ plus an XSS fixture, starts the server and
+// drives Debian's chromium through the pages (search, facets, history, document, citations,
+// trace, check, XSS, phone width). Exit code 0 = every step passed.
+//   node serve.test.mjs path/to/vanban
+// Screenshots of each step go to $VANBAN_SCREENSHOTS (default: the temporary directory).
+// Any console error or uncaught exception on a page fails the step it happened in.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const CHROMIUM = process.env.VANBAN_CHROMIUM || '/usr/bin/chromium';
+const XSS_FIXTURE = 'tests/fixtures/serve/xss-subject.md';
+const BROKEN_DRAFT = path.join(here, 'broken-draft.md');
+
+if (process.argv.length < 3) {
+  console.error('usage: node serve.test.mjs path/to/vanban');
+  process.exit(64);
+}
+const vanban = path.resolve(process.argv[2]);
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'vanban-browser-'));
+const shots = path.resolve(process.env.VANBAN_SCREENSHOTS || tmp);
+fs.mkdirSync(shots, { recursive: true });
+
+let server = null;
+let browser = null;
+let failures = 0;
+let passes = 0;
+
+class Failure extends Error {}
+function expect(condition, message) {
+  if (!condition) throw new Failure(message);
+}
+
+// --- the server ---------------------------------------------------------------------------
+
+function indexArchive(db) {
+  // Run from the repository root: ids are hashes of the archived (relative) paths.
+  const run = spawnSync(vanban, ['index', '--db', db, 'corpus', XSS_FIXTURE], { cwd: repo, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`vanban index failed (exit ${run.status}): ${run.stderr}`);
+}
+
+// Starts `vanban serve --port 0` and resolves with the URL it prints on its first line.
+function startServer(db) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(vanban, ['serve', '--db', db, '--port', '0'], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    server = child;
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => reject(new Error(`no URL from vanban serve within 30 s; stderr: ${stderr}`)), 30000);
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      const newline = stdout.indexOf('\n');
+      if (newline < 0) return;
+      clearTimeout(timer);
+      const match = /https?:\/\/\S+/.exec(stdout.slice(0, newline));
+      if (match) resolve(match[0].replace(/\/$/, ''));
+      else reject(new Error(`first line of vanban serve is not a URL: ${stdout.slice(0, newline)}`));
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`vanban serve exited (${code ?? signal}) before printing its URL; stderr: ${stderr}`));
+    });
+  });
+}
+
+// SIGINT is the server's clean stop; SIGKILL only if it does not exit within 10 s.
+async function stopServer() {
+  if (!server || server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise((resolve) => server.once('exit', resolve));
+  server.kill('SIGINT');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 10000);
+  await exited;
+  clearTimeout(timer);
+}
+
+// --- steps --------------------------------------------------------------------------------
+
+// Console errors and uncaught exceptions of the pages, drained by each step.
+const pageProblems = [];
+const dialogs = [];
+
+function watch(page) {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') pageProblems.push(`console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => pageProblems.push(`uncaught exception: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss().catch(() => {});
+  });
+  page.setDefaultTimeout(15000);
+  return page;
+}
+
+async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+}
+
+/**
+ * Runs one step; `allowedErrors` are console messages the step provokes on purpose (a 404 the
+ * page must show). A failing step is reported and the next steps still run.
+ */
+async function step(name, page, fn, { shot = null, allowedErrors = [] } = {}) {
+  pageProblems.length = 0;
+  try {
+    await fn();
+    const problems = pageProblems.filter((p) => !allowedErrors.some((re) => re.test(p)));
+    expect(problems.length === 0, `the page reported: ${problems.join(' | ')}`);
+    if (shot) await screenshot(page, shot);
+    passes += 1;
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    failures += 1;
+    console.log(`FAIL ${name}: ${error instanceof Failure ? error.message : error.stack || error}`);
+    await screenshot(page, `failed-${name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => {});
+  }
+}
+
+// The ids of the hits shown, in order (from their links /doc/<id>).
+async function hitIds(page) {
+  return page.$$eval('.hits .hit-title a', (links) => links.map((a) => a.getAttribute('href').replace('/doc/', '')));
+}
+
+async function searchFor(page, query) {
+  await page.fill('#q', query);
+  await page.press('#q', 'Enter');
+  await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q
+    && document.querySelector('main .result-count, main .notice'), query);
+}
+
+async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+async function run(base) {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN' });
+  const page = watch(await context.newPage());
+  let withMarks = [];
+
+  await step('search with diacritics (keyboard: Tab to the skip link, / then Enter)', page, async () => {
+    await page.goto(`${base}/`);
+    await page.waitForSelector('#page-title');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement.classList.contains('skip-link')),
+      'the first Tab does not reach the skip link');
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement.id) === 'q', '"/" did not focus the search box');
+    await page.keyboard.type('nhà ở xã hội');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.hits .hit');
+    withMarks = await hitIds(page);
+    expect(withMarks.length >= 3, `only ${withMarks.length} hits for "nhà ở xã hội"`);
+    expect(new URL(page.url()).searchParams.get('q') === 'nhà ở xã hội', `the URL does not hold the query: ${page.url()}`);
+    expect(await page.$$eval('.snippet mark', (m) => m.length) > 0, 'no highlighted word in the snippets');
+    const date = await page.textContent('.hit-meta');
+    expect(/\b\d{2}\/\d{2}\/\d{4}\b/.test(date), `dates are not dd/mm/yyyy: "${date}"`);
+  }, { shot: 'search' });
+
+  await step('search without diacritics gives the same top results', page, async () => {
+    await searchFor(page, 'nha o xa hoi');
+    const without = await hitIds(page);
+    // Exact forms add to the score of a query with marks, so only the set of the top three is
+    // compared, not their order.
+    const top = (ids) => [...ids.slice(0, 3)].sort().join(',');
+    expect(top(without) === top(withMarks), `top 3 differ: [${withMarks.slice(0, 3)}] vs [${without.slice(0, 3)}]`);
+  });
+
+  await step('sort by date, then the next page', page, async () => {
+    await page.click('.sort a:has-text("Mới nhất")');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'date'
+      && document.querySelector('.sort a.active')?.textContent === 'Mới nhất');
+    const isoDates = async () => (await page.$$eval('.hit-meta', (n) => n.map((m) => m.textContent)))
+      .map((text) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(text)).filter(Boolean).map((m) => `${m[3]}-${m[2]}-${m[1]}`);
+    const dates = await isoDates();
+    expect(dates.length > 1 && dates.every((d, i) => i === 0 || dates[i - 1] >= d), `not newest first: ${dates.join(' ')}`);
+    await page.click('.pager a[rel="next"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('offset') === '20'
+      && document.querySelector('ol.hits')?.getAttribute('start') === '21');
+    const next = await isoDates();
+    expect(next.length > 0 && next[0] <= dates[dates.length - 1], 'the second page does not continue the order');
+    await page.goBack();
+    await page.goBack();
+    await page.waitForFunction(() => !new URL(location.href).searchParams.get('sort')
+      && document.querySelector('.sort a.active')?.textContent === 'Liên quan nhất');
+  });
+
+  await step('a facet filters the results, back and forward restore them', page, async () => {
+    const facet = page.locator('.facet-group').filter({ hasText: 'Loại văn bản' }).locator('a.facet').first();
+    const label = (await facet.locator('.facet-label').textContent()).trim();
+    const count = Number(await facet.locator('.count').textContent());
+    const before = await page.textContent('.result-count');
+    await facet.click();
+    await page.waitForFunction(() => /type:/.test(new URL(location.href).searchParams.get('q') || ''));
+    await page.waitForSelector('.facet.active');
+    const metas = await page.$$eval('.hit-meta', (nodes) => nodes.map((n) => n.textContent));
+    expect(metas.length > 0 && metas.every((m) => m.includes(label)), `hits not all of type ${label}: ${metas.join(' / ')}`);
+    const summary = await page.textContent('.result-count');
+    expect(summary.startsWith(`${count} văn bản`), `facet count ${count} but the page says "${summary}"`);
+    await page.goBack();
+    // The URL changes before popstate re-renders: wait for the unfiltered page itself.
+    await page.waitForFunction(() => !/type:/.test(new URL(location.href).searchParams.get('q') || '')
+      && !document.querySelector('.facet.active') && document.querySelector('.hits .hit'));
+    expect(await page.textContent('.result-count') === before, 'back did not restore the unfiltered results');
+    await page.goForward();
+    await page.waitForSelector('.facet.active');
+  });
+
+  let directiveUrl = '';
+  await step('open a document: rendered text beside the extracted model', page, async () => {
+    await searchFor(page, 'number:05-CT/TU');
+    await page.click('.hits .hit-title a');
+    await page.waitForSelector('.doc-body');
+    directiveUrl = page.url();
+    expect((await page.textContent('#page-title')).includes('05-CT/TU'), 'heading lacks the number');
+    const model = await page.textContent('.model');
+    expect(model.includes('Chỉ thị') && model.includes('15/03/2024'), `model panel lacks type or date: ${model}`);
+    expect((await page.textContent('.doc-body')).length > 200, 'the rendered document is empty');
+  });
+
+  await step('trace down: SVG graph with linked boxes, the list version, depth control', page, async () => {
+    await page.click('a.button:has-text("Truy vết xuống")');
+    await page.waitForSelector('svg.trace-graph');
+    const boxes = await page.$$eval('svg.trace-graph a.node', (n) => n.length);
+    expect(boxes >= 5, `only ${boxes} linked boxes in the graph of 05-CT/TU`);
+    expect(await page.$$eval('svg.trace-graph .node-root', (n) => n.length) === 1, 'the root is not highlighted once');
+    const labels = await page.$$eval('svg.trace-graph .edge-label', (n) => n.map((t) => t.textContent));
+    expect(labels.includes('thực hiện'), `no "thực hiện" arrow: ${labels.join(', ')}`);
+    const listed = await page.$$eval('.trace-tree a', (n) => n.length);
+    expect(listed >= boxes, `the list version shows ${listed} links for ${boxes} boxes`);
+    await screenshot(page, 'trace');
+    await page.selectOption('#trace-depth', '1');
+    await page.click('.trace-controls button');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('depth') === '1');
+    await page.waitForFunction((n) => document.querySelectorAll('svg.trace-graph .node').length < n, boxes);
+  });
+
+  await step('trace up shows documents outside the archive dashed; a box opens its document', page, async () => {
+    await page.selectOption('#trace-dir', 'up');
+    await page.selectOption('#trace-depth', '3');
+    await page.click('.trace-controls button');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('dir') === 'up');
+    await page.waitForSelector('svg.trace-graph');
+    expect(await page.$$eval('svg.trace-graph .node-external', (n) => n.length) > 0, 'no external node going up');
+    // A box is a link to its document.
+    const box = page.locator('svg.trace-graph a.node:not(.node-root)').first();
+    const number = (await box.locator('.node-number').textContent()).trim();
+    await box.click();
+    await page.waitForSelector('.doc-body');
+    expect((await page.textContent('#page-title')).includes(number), `the box ${number} did not open its document`);
+  });
+
+  await step('follow "Được thực hiện bởi" to the implementing document', page, async () => {
+    await page.goto(directiveUrl);
+    const section = page.locator('section.citations').filter({ hasText: 'Được thực hiện bởi' });
+    const link = section.locator('a', { hasText: '1286/KH-UBND' });
+    await link.click();
+    await page.waitForFunction(() => document.querySelector('#page-title')?.textContent.includes('1286/KH-UBND'));
+    await page.waitForSelector('.doc-body');
+    const cites = page.locator('section.citations').filter({ hasText: 'Căn cứ / thực hiện' });
+    expect(await cites.locator('a', { hasText: '05-CT/TU' }).count() === 1, 'the plan does not link back to 05-CT/TU');
+    expect((await cites.textContent()).includes('thực hiện'), 'the relation is not shown');
+  }, { shot: 'document' });
+
+  await step('check a broken draft: findings beside their lines', page, async () => {
+    await page.click('.site-nav a[href="/check"]');
+    await page.waitForSelector('#draft');
+    await page.fill('#draft', fs.readFileSync(BROKEN_DRAFT, 'utf8'));
+    await page.focus('#draft');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForSelector('.check-summary');
+    const summary = await page.textContent('.check-summary');
+    expect(/[1-9]\d* lỗi/.test(summary), `summary has no errors: ${summary}`);
+    for (const rule of ['recipients.missing', 'date.invalid']) {
+      const row = page.locator('.check-line').filter({ has: page.locator('code.rule-id', { hasText: rule }) });
+      expect(await row.count() >= 1, `no line shows ${rule}`);
+      const line = await row.first().locator('.line-no').textContent();
+      expect(/^\d+$/.test(line.trim()), `${rule} is not beside a numbered line`);
+    }
+    const dateRow = page.locator('.check-line').filter({ has: page.locator('code.rule-id', { hasText: 'date.invalid' }) });
+    expect((await dateRow.first().locator('.line-text').textContent()).includes('31 tháng 02'),
+      'date.invalid is not beside the line with the date');
+    await page.evaluate(() => document.querySelector('#check-result-title').scrollIntoView());
+  }, { shot: 'check' });
+
+  await step('check an uploaded file, messages in English', page, async () => {
+    await page.fill('#draft', '');
+    await page.setInputFiles('#draft-file', BROKEN_DRAFT);
+    await page.waitForFunction(() => document.querySelector('#draft').value.length > 0);
+    await page.selectOption('#check-lang', 'en');
+    await page.click('.check-form button[type="submit"]');
+    await page.waitForSelector('.check-summary');
+    const messages = await page.$$eval('.finding-message', (n) => n.map((m) => m.textContent).join(' '));
+    expect(/not a real day/.test(messages) && /distribution/.test(messages), `no English message: ${messages.slice(0, 300)}`);
+  });
+
+  await step('a document with <script> in its subject runs nothing', page, async () => {
+    await searchFor(page, 'xsskiemthu');
+    await page.waitForSelector('.hits .hit');
+    const subject = await page.textContent('.hit-subject');
+    expect(subject.includes('<script>'), `the subject does not show <script> literally: ${subject}`);
+    await page.click('.hits .hit-title a');
+    await page.waitForSelector('.doc-body');
+    expect((await page.textContent('.doc-subject')).includes('<script>'), 'the document heading does not show <script>');
+    await page.hover('.doc-body');
+    expect(await page.evaluate(() => window.__xss) === undefined, 'a script from the document ran');
+    expect(dialogs.length === 0, `a dialog opened: ${dialogs.join(', ')}`);
+  }, { shot: 'xss' });
+
+  await step('empty and error states are shown', page, async () => {
+    await searchFor(page, 'zzqxwv');
+    expect((await page.textContent('main')).includes('Không tìm thấy văn bản nào'), 'no empty-result message');
+    await page.goto(`${base}/doc/ffffffffffffffff`);
+    await page.waitForSelector('.notice-error');
+    expect((await page.textContent('#page-title')).includes('Không mở được văn bản'), 'no error heading for an unknown id');
+  }, { allowedErrors: [/Failed to load resource.*404/] });
+
+  // Phone width: the layouts stack, nothing scrolls sideways.
+  const phone = watch(await (await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'vi-VN' })).newPage());
+  await step('phone width (375 px): search page has no horizontal scroll', phone, async () => {
+    await phone.goto(`${base}/search?q=${encodeURIComponent('tháng công nhân')}`);
+    await phone.waitForSelector('.hits .hit');
+    const overflow = await horizontalOverflow(phone);
+    expect(overflow <= 0, `the search page is ${overflow} px wider than the screen`);
+  }, { shot: 'phone-search' });
+  await step('phone width (375 px): document page has no horizontal scroll', phone, async () => {
+    await phone.goto(directiveUrl);
+    await phone.waitForSelector('.doc-body');
+    const overflow = await horizontalOverflow(phone);
+    expect(overflow <= 0, `the document page is ${overflow} px wider than the screen`);
+  }, { shot: 'phone-document' });
+}
+
+async function main() {
+  for (const [what, file] of [['chromium', CHROMIUM], ['vanban', vanban]]) {
+    if (!fs.existsSync(file)) {
+      console.error(`${what} not found at ${file}`);
+      return 2;
+    }
+  }
+  const db = path.join(tmp, 'db');
+  try {
+    indexArchive(db);
+    const base = await startServer(db);
+    console.log(`vanban serve at ${base}; screenshots in ${shots}`);
+    await run(base);
+  } catch (error) {
+    failures += 1;
+    console.log(`FAIL setup: ${error.stack || error}`);
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    await stopServer();
+    // The temporary directory stays only when it holds the screenshots.
+    fs.rmSync(shots === tmp ? path.join(tmp, 'db') : tmp, { recursive: true, force: true });
+  }
+  console.log(`${passes} passed, ${failures} failed`);
+  return failures === 0 ? 0 : 1;
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (server) server.kill('SIGINT');
+    process.exit(130);
+  });
+}
+process.exitCode = await main();

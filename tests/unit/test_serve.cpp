@@ -1,0 +1,377 @@
+// vanban serve: the HTTP API in-process on a free port over an index of corpus/ (plus the XSS
+// fixture), queried with httplib's client — shapes, statuses, facets, safety, and reopening.
+#include "index_helpers.hpp"
+
+#include "html_escape.hpp"
+#include "query_lexer.hpp"
+#include "vanban/archive.hpp"
+#include "vanban/serve.hpp"
+
+#include <doctest/doctest.h>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace {
+
+using nlohmann::json;
+
+/// The seed plan 59/KH-LĐLĐ: implements 37/KH-LĐLĐ (Lai Châu, 2024).
+const std::string kSeedPath = "corpus/seeds/000_2a7d08b91cea13fd.md";
+
+/// An archive of corpus/ and tests/fixtures/serve/ with a server on it, stopped at the end.
+class Served {
+public:
+  Served() {
+    vanban::index_documents(db(), {"corpus", "tests/fixtures/serve"}, {2, 100});
+    vanban::serve::ServeOptions o;
+    o.db = db();
+    o.port = 0;
+    o.recheck = std::chrono::milliseconds(0); // every request sees the latest commit
+    server_ = std::make_unique<vanban::serve::Server>(o);
+    port_ = server_->bind();
+    thread_ = std::thread([this] { server_->run(); });
+  }
+  ~Served() {
+    server_->stop();
+    thread_.join();
+  }
+
+  std::string db() const { return dir_.path("db"); }
+  const vanban::test::TempDir& dir() const { return dir_; }
+
+  httplib::Result get(const std::string& path) { return client().Get(path.c_str()); }
+  httplib::Result post(const std::string& path, const std::string& body) {
+    return client().Post(path.c_str(), body, "text/markdown");
+  }
+  json get_json(const std::string& path, int status = 200) {
+    auto r = get(path);
+    REQUIRE(r);
+    CHECK_MESSAGE(r->status == status, path, ": ", r->body);
+    CHECK(r->get_header_value("Content-Type") == "application/json; charset=utf-8");
+    return json::parse(r->body);
+  }
+  json search(const std::string& q, const std::string& extra = "") {
+    return get_json("/api/search?q=" + httplib::detail::encode_query_param(q) + extra);
+  }
+  httplib::Client client() {
+    httplib::Client c("127.0.0.1", port_);
+    c.set_read_timeout(30, 0); // a sanitizer build is slow; never a timing assertion
+    return c;
+  }
+  int port() const { return port_; }
+
+private:
+  vanban::test::TempDir dir_;
+  std::unique_ptr<vanban::serve::Server> server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+std::string id_of(const std::string& path) {
+  return vanban::document_id(path);
+}
+
+/// `text` with every `from` replaced by `to`.
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+  REQUIRE(text.find(from) != std::string::npos);
+  for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+} // namespace
+
+TEST_CASE("serve: snippet marks become <mark> around escaped text") {
+  using vanban::serve::snippet_html;
+  CHECK(snippet_html("a \x01<b>\x02 & \"c\"") == "a <mark>&lt;b&gt;</mark> &amp; &quot;c&quot;");
+  CHECK(snippet_html("\x01open") == "<mark>open</mark>");       // balanced at the end
+  CHECK(snippet_html("x\x02y\x01\x01z") == "xy<mark>z</mark>"); // stray marks dropped
+  CHECK(snippet_html("<mark>\x03") == "&lt;mark&gt;");          // no forged marks
+  CHECK(vanban::serve::replace_marks("\x01nhà ở\x02", "[", "]") == "[nhà ở]");
+}
+
+TEST_CASE("serve: issuer:= is lexed as an exact filter") {
+  auto parts = vanban::index::lex_query("issuer:=\"Liên đoàn Lao động\" issuer:Tam");
+  REQUIRE(parts.size() == 2);
+  CHECK((parts[0].exact && parts[0].value == "Liên đoàn Lao động"));
+  CHECK((!parts[1].exact && parts[1].value == "Tam"));
+}
+
+TEST_CASE("serve: the API over an archive") {
+  Served s;
+
+  SUBCASE("search has the CLI's shape plus snippet_html, relaxed and facets") {
+    json r = s.search("nhà ở xã hội", "&limit=3");
+    CHECK(r["query"] == "nhà ở xã hội");
+    CHECK(r["total"].get<int>() >= 3);
+    CHECK(r["relaxed"] == false);
+    REQUIRE(r["hits"].size() == 3);
+    for (const char* key : {"rank", "id", "path", "number", "date", "type", "subject", "issuer",
+                            "score", "snippet", "snippet_html"})
+      CHECK_MESSAGE(r["hits"][0].contains(key), key);
+    std::string snippet = r["hits"][0]["snippet"], html = r["hits"][0]["snippet_html"];
+    CHECK(snippet.find("[nhà ở xã hội]") != std::string::npos);
+    CHECK(html.find("<mark>nhà ở xã hội</mark>") != std::string::npos);
+    CHECK(snippet.find('\x01') == std::string::npos);
+    CHECK(r["facets"].contains("type"));
+    CHECK(r["facets"].contains("year"));
+    CHECK(r["facets"].contains("issuer"));
+  }
+
+  SUBCASE("with and without diacritics the same documents come first") {
+    json marked = s.search("nhà ở xã hội", "&limit=3");
+    json plain = s.search("nha o xa hoi", "&limit=3");
+    REQUIRE(marked["hits"].size() == 3);
+    REQUIRE(plain["hits"].size() == 3);
+    CHECK(marked["hits"][0]["id"] == plain["hits"][0]["id"]);
+    CHECK(marked["total"] == plain["total"]);
+  }
+
+  SUBCASE("every facet's filter, appended to the query, gives exactly its count") {
+    for (std::string q : {"nha o xa hoi", "công đoàn", "type:KH"}) {
+      json r = s.search(q);
+      std::size_t sum = 0, values = 0;
+      for (const auto& field : {"type", "year", "issuer"})
+        for (const auto& v : r["facets"][field]) {
+          ++values;
+          if (std::string(field) == "year") sum += v["count"].get<std::size_t>();
+          json narrowed = s.search(q + " " + v["filter"].get<std::string>(), "&limit=1");
+          CHECK_MESSAGE(narrowed["total"] == v["count"], q, " + ", v["filter"]);
+        }
+      CHECK(values > 3);
+      CHECK(sum == r["total"].get<std::size_t>()); // every corpus document is dated
+    }
+    json kh = s.search("type:KH");
+    REQUIRE(!kh["facets"]["type"].empty());
+    CHECK(kh["facets"]["type"][0]["value"] == "KH");
+    CHECK(kh["facets"]["type"][0]["label"] == "Kế hoạch");
+    CHECK(kh["facets"]["type"][0]["filter"] == "type:\"Kế hoạch\"");
+  }
+
+  SUBCASE("paging and sorting; bad parameters are 400") {
+    json page2 = s.search("công đoàn", "&limit=2&offset=2&sort=date");
+    REQUIRE(page2["hits"].size() == 2);
+    CHECK(page2["hits"][0]["rank"] == 3);
+    CHECK(page2["hits"][0]["date"] >= page2["hits"][1]["date"]);
+    for (std::string bad :
+         {"/api/search", "/api/search?q=", "/api/search?q=%20%20", "/api/search?q=a&limit=0",
+          "/api/search?q=a&limit=10x", "/api/search?q=a&offset=-1", "/api/search?q=a&sort=name",
+          "/api/search?q=date:2024-xx", "/api/search?q=signer:%22%22"})
+      CHECK_MESSAGE(s.get_json(bad, 400).contains("error"), bad);
+  }
+
+  SUBCASE("a subject with <script> comes back escaped in snippet_html") {
+    json r = s.search("xsskiemthu");
+    REQUIRE(r["hits"].size() == 1);
+    std::string subject = r["hits"][0]["subject"], html = r["hits"][0]["snippet_html"];
+    INFO("subject: ", subject, "\nsnippet_html: ", html);
+    CHECK(subject.find("<script>") != std::string::npos); // JSON carries the text as it is
+    CHECK(html.find("&lt;") != std::string::npos);
+    CHECK(html.find("<mark>xsskiemthu</mark>") != std::string::npos);
+    // Apart from the marks, not one tag.
+    std::string tags = replaced(replaced(html, "<mark>", ""), "</mark>", "");
+    CHECK(tags.find('<') == std::string::npos);
+    // The rendered Markdown drops the raw HTML: safe mode.
+    auto page = s.get("/api/doc/" + r["hits"][0]["id"].get<std::string>() + "/html");
+    REQUIRE(page);
+    CHECK(page->status == 200);
+    for (const char* tag : {"<script", "<img", "<b "})
+      CHECK_MESSAGE(page->body.find(tag) == std::string::npos, tag);
+    CHECK(page->body.find("raw HTML omitted") != std::string::npos);
+  }
+
+  SUBCASE("a document: model with id and path, source, HTML") {
+    std::string id = id_of(kSeedPath);
+    json doc = s.get_json("/api/doc/" + id);
+    CHECK(doc["schema"] == "vanban.document/1");
+    CHECK(doc["number"]["text"] == "59/KH-LĐLĐ");
+    CHECK(doc["id"] == id);
+    CHECK(doc["path"] == kSeedPath);
+    auto source = s.get("/api/doc/" + id + "/source");
+    REQUIRE(source);
+    CHECK(source->status == 200);
+    CHECK(source->get_header_value("Content-Type") == "text/markdown; charset=utf-8");
+    CHECK(source->body == read_file(kSeedPath));
+    CHECK(!source->has_header("X-Vanban-Stale"));
+    auto html = s.get("/api/doc/" + id + "/html");
+    REQUIRE(html);
+    CHECK(html->get_header_value("Content-Type") == "text/html; charset=utf-8");
+    CHECK(html->body.find("<p>") != std::string::npos);
+    auto table = s.get("/api/doc/" +
+                       id_of("corpus/ldld-lai-chau/2024-08-20_to-trinh-nha-o-xa-hoi.md") + "/html");
+    REQUIRE(table);
+    CHECK(table->body.find("<table>") != std::string::npos); // GFM tables are on
+    // The header cell's lines stay apart: a bare <br> becomes a line break, not a dropped tag.
+    CHECK(table->body.find("LAI CHÂU<br />") != std::string::npos);
+    CHECK(table->body.find("raw HTML omitted") == std::string::npos);
+  }
+
+  SUBCASE("unknown ids and paths are 404, traversal never reads a file") {
+    CHECK(s.get_json("/api/doc/0123456789abcdef", 404).contains("error"));
+    CHECK(s.get_json("/api/doc/0123456789abcdef/source", 404).contains("error"));
+    CHECK(s.get_json("/api/trace/0123456789abcdef", 404).contains("error"));
+    CHECK(s.get_json("/api/nothing", 404).contains("error"));
+    for (std::string path : {"/api/doc/../../etc/passwd", "/api/doc/..%2f..%2fetc%2fpasswd",
+                             "/static/../CMakeLists.txt", "/static/%2e%2e/CMakeLists.txt",
+                             "/static/..%2fCMakeLists.txt", "/static/", "/static/web/index.html",
+                             "/static", "/../../etc/passwd", "/nothing"}) {
+      auto r = s.get(path);
+      REQUIRE(r);
+      CHECK_MESSAGE(r->status == 404, path);
+      CHECK_MESSAGE(r->body.find("root:") == std::string::npos, path);
+      CHECK_MESSAGE(r->body.find("project(vanban") == std::string::npos, path);
+    }
+  }
+
+  SUBCASE("pages: the app's routes give index.html, /static/ gives embedded files") {
+    auto index = s.get("/static/index.html");
+    REQUIRE(index);
+    CHECK(index->status == 200);
+    CHECK(index->get_header_value("Content-Type") == "text/html; charset=utf-8");
+    CHECK(index->body == read_file("server/web/index.html"));
+    for (const std::string& path :
+         std::vector<std::string>{"/", "/search?q=nha+o", "/check", "/doc/" + id_of(kSeedPath),
+                                  "/trace/" + id_of(kSeedPath) + "?dir=up"}) {
+      auto r = s.get(path);
+      REQUIRE(r);
+      CHECK_MESSAGE(r->status == 200, path);
+      CHECK_MESSAGE(r->body == index->body, path);
+    }
+  }
+
+  SUBCASE("every response carries the security headers") {
+    for (std::string path : {"/", "/api/stats", "/api/nothing", "/static/none.js"}) {
+      auto r = s.get(path);
+      REQUIRE(r);
+      CHECK(r->get_header_value("X-Content-Type-Options") == "nosniff");
+      CHECK(r->get_header_value("Referrer-Policy") == "no-referrer");
+      std::string csp = r->get_header_value("Content-Security-Policy");
+      CHECK(csp.find("default-src 'self'") != std::string::npos);
+      CHECK(csp.find("script-src 'self';") != std::string::npos);
+      CHECK(csp.find("frame-ancestors 'none'") != std::string::npos);
+    }
+  }
+
+  SUBCASE("trace: the CLI's JSON, down by default, up on request; bad dir/depth are 400") {
+    std::string seed = id_of(kSeedPath);
+    json up = s.get_json("/api/trace/" + seed + "?dir=up&depth=1");
+    CHECK(up["root"] == seed);
+    REQUIRE(!up["edges"].empty());
+    CHECK(up["edges"][0]["from"] == seed);
+    CHECK(up["edges"][0]["relation"] == "implements");
+    std::string cited = up["edges"][0]["to"];
+    json down = s.get_json("/api/trace/" + cited);
+    bool found = false;
+    for (const auto& e : down["edges"]) found |= e["from"] == seed && e["to"] == cited;
+    CHECK(found);
+    for (std::string q : {"?dir=sideways", "?depth=-1", "?depth=11", "?depth=two"})
+      CHECK(s.get_json("/api/trace/" + seed + q, 400).contains("error"));
+  }
+
+  SUBCASE("check: a broken draft gives findings with rule ids") {
+    const std::string draft = "**KẾ HOẠCH**\n\n**Tổ chức Tháng Công nhân**\n\nNgày 31/02/2024.\n";
+    auto r = s.post("/api/check?lang=en", draft);
+    REQUIRE(r);
+    CHECK(r->status == 200);
+    json report = json::parse(r->body);
+    REQUIRE(report["files"].size() == 1);
+    CHECK(report["files"][0]["path"] == "draft.md");
+    std::set<std::string> rules;
+    for (const auto& d : report["files"][0]["diagnostics"]) rules.insert(d["rule"]);
+    CHECK(rules.count("recipients.missing") == 1);
+    CHECK(rules.count("number.missing") == 1);
+    CHECK(report["summary"]["errors"].get<int>() > 0);
+
+    // An upload: its name, sanitised, is the report's path.
+    httplib::MultipartFormDataItems form{{"file", draft, "../../x y.md", "text/markdown"}};
+    auto up = s.client().Post("/api/check?profile=lenient", form);
+    REQUIRE(up);
+    CHECK(up->status == 200);
+    CHECK(json::parse(up->body)["files"][0]["path"] == "x_y.md");
+
+    // The served archive backs the reference rules: citing a number it lacks is one more
+    // reference.unresolved than citing the archived 37/KH-LĐLĐ.
+    auto unresolved = [&](const std::string& text) {
+      int n = 0;
+      json report = json::parse(s.post("/api/check", text)->body);
+      for (const auto& d : report["files"][0]["diagnostics"])
+        n += d["rule"] == "reference.unresolved";
+      return n;
+    };
+    std::string cites = read_file(kSeedPath);
+    CHECK(unresolved(replaced(cites, "37/KH-LĐLĐ", "38/KH-LĐLĐ")) == unresolved(cites) + 1);
+
+    CHECK(s.get_json("/api/check?lang=fr", 405).contains("error")); // GET is not the method
+    auto bad_lang = s.post("/api/check?lang=fr", draft);
+    REQUIRE(bad_lang);
+    CHECK(bad_lang->status == 400);
+  }
+
+  SUBCASE("a body over the limit is 413, a wrong method 405") {
+    auto r = s.post("/api/check", std::string(vanban::serve::kMaxBodyBytes + 1, 'a'));
+    REQUIRE(r);
+    CHECK(r->status == 413);
+    CHECK(json::parse(r->body).contains("error"));
+    auto fits = s.post("/api/check", std::string(vanban::serve::kMaxBodyBytes - 1, 'a'));
+    REQUIRE(fits);
+    CHECK(fits->status == 200);
+    auto del = s.client().Delete("/api/search?q=a");
+    REQUIRE(del);
+    CHECK(del->status == 405);
+    CHECK(del->get_header_value("Allow") == "GET");
+  }
+
+  SUBCASE("stats: the CLI's JSON") {
+    json st = s.get_json("/api/stats");
+    CHECK(st["documents"] == 45);
+    for (const char* key : {"terms", "bytes", "by_type", "by_year", "undated"})
+      CHECK_MESSAGE(st.contains(key), key);
+  }
+
+  SUBCASE("a document indexed while serving appears in search, stats and trace") {
+    CHECK(s.search("ngoaikho", "")["total"] == 0);
+    std::string text = replaced(read_file(kSeedPath), "59/KH-LĐLĐ", "60/KH-LĐLĐ") +
+                       "\nTừ khoá kiểm thử: ngoaikho.\n";
+    std::string added = s.dir().write("more/added.md", text);
+    vanban::index_documents(s.db(), {added}, {1, 100});
+    json r = s.search("ngoaikho");
+    REQUIRE(r["hits"].size() == 1);
+    CHECK(r["hits"][0]["number"] == "60/KH-LĐLĐ");
+    CHECK(s.get_json("/api/stats")["documents"] == 46);
+    // Outside the working directory the path is absolute: the source is still found.
+    std::string id = r["hits"][0]["id"];
+    auto source = s.get("/api/doc/" + id + "/source");
+    REQUIRE(source);
+    CHECK(source->status == 200);
+    CHECK(!source->has_header("X-Vanban-Stale"));
+    json up = s.get_json("/api/trace/" + id + "?dir=up&depth=1");
+    CHECK(up["edges"].size() >= 1);
+
+    // Changed since indexed: served, flagged stale. Gone: 404.
+    s.dir().write("more/added.md", text + "\nSửa sau khi lập chỉ mục.\n");
+    source = s.get("/api/doc/" + id + "/source");
+    REQUIRE(source);
+    CHECK(source->status == 200);
+    CHECK(source->get_header_value("X-Vanban-Stale") == "1");
+    std::filesystem::remove(added);
+    CHECK(s.get_json("/api/doc/" + id + "/source", 404).contains("error"));
+  }
+}
+
+TEST_CASE("serve: a missing archive fails at start") {
+  vanban::test::TempDir t;
+  vanban::serve::ServeOptions o;
+  o.db = t.path("none");
+  CHECK_THROWS_AS(vanban::serve::Server{o}, vanban::ArchiveError);
+}
