@@ -72,20 +72,24 @@ CitationGraph rebuild(const std::string& db_dir, const Xapian::Database& db) {
   return g;
 }
 
-} // namespace
-
-CitationGraph refresh_graph(const std::string& db_dir) {
+/// Runs `fn(db)` on the archive opened for reading, Xapian's errors turned into ArchiveError.
+template <typename Fn> auto with_archive(const std::string& db_dir, Fn fn) {
   Xapian::Database db = index::open_readonly(db_dir);
   try {
-    return rebuild(db_dir, db);
+    return fn(db);
   } catch (const Xapian::Error& e) {
     index::throw_archive_error(db_dir, e);
   }
 }
 
+} // namespace
+
+CitationGraph refresh_graph(const std::string& db_dir) {
+  return with_archive(db_dir, [&](const Xapian::Database& db) { return rebuild(db_dir, db); });
+}
+
 CitationGraph load_graph(const std::string& db_dir) {
-  Xapian::Database db = index::open_readonly(db_dir);
-  try {
+  return with_archive(db_dir, [&](const Xapian::Database& db) {
     std::ifstream in(graph_file(db_dir), std::ios::binary);
     if (in) {
       std::stringstream buffer;
@@ -97,21 +101,15 @@ CitationGraph load_graph(const std::string& db_dir) {
           return std::move(*g);
     }
     return rebuild(db_dir, db);
-  } catch (const Xapian::Error& e) {
-    index::throw_archive_error(db_dir, e);
-  }
+  });
 }
 
 void ensure_graph(const std::string& db_dir) {
-  Xapian::Database db = index::open_readonly(db_dir);
-  try {
+  with_archive(db_dir, [&](const Xapian::Database& db) {
     std::ifstream in(graph_file(db_dir), std::ios::binary);
     std::string first;
-    if (in && std::getline(in, first) && first + "\n" == header_line(db)) return;
-    rebuild(db_dir, db);
-  } catch (const Xapian::Error& e) {
-    index::throw_archive_error(db_dir, e);
-  }
+    if (!(in && std::getline(in, first) && first + "\n" == header_line(db))) rebuild(db_dir, db);
+  });
 }
 
 } // namespace vanban::graph
