@@ -1,6 +1,6 @@
 // Warm search latency on an indexed archive, and the same text queries on omindex's database.
 //   vanban_bench_search --db DB --queries bench/queries.json [--truth truth.json]
-//                       [--omindex DB] [--rounds 5]
+//                       [--omindex DB] [--rounds 5] [--per-query]
 // The queries are the fixed lists of queries.json plus numbers taken from truth.json (every k-th
 // document's own number, and cites: for every k-th resolved reference), so number queries hit
 // whatever corpus the generator made. omindex gets the queries that are plain text (words,
@@ -14,6 +14,7 @@
 #include <CLI/CLI.hpp>
 #include <xapian.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -78,17 +79,29 @@ vanban::bench::Latency time_omindex(const std::string& db_dir,
   return t;
 }
 
+/// Which queries are slow: the median CPU time of each, slowest first.
+void print_per_query(const std::vector<std::string>& queries, const std::vector<double>& cpu_ms) {
+  std::vector<std::size_t> order(queries.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return cpu_ms[a] > cpu_ms[b]; });
+  for (std::size_t i : order) std::fprintf(stderr, "%8.3f ms  %s\n", cpu_ms[i], queries[i].c_str());
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{"vanban_bench_search — warm search latency, vanban and omindex"};
   std::string db, queries_path, truth_path, omindex_db;
   int rounds = 5;
+  bool per_query = false;
   app.add_option("--db", db, "the archive (vanban index --db)")->required();
   app.add_option("--queries", queries_path, "the query lists (bench/queries.json)")->required();
   app.add_option("--truth", truth_path, "truth.json of the corpus: number queries taken from it");
   app.add_option("--omindex", omindex_db, "omindex's database of the same files");
   app.add_option("--rounds", rounds, "timed passes over the queries (after one untimed)");
+  app.add_flag("--per-query", per_query,
+               "also print each query's median CPU time (ms), slowest first, to stderr");
   CLI11_PARSE(app, argc, argv);
   try {
     using namespace vanban::bench;
@@ -115,6 +128,7 @@ int main(int argc, char** argv) {
                 v.queries, v.rounds, v.p50_ms, v.p99_ms, v.max_ms, v.slowest.c_str(),
                 v.without_hits.size());
     for (const auto& q : v.without_hits) std::printf("  no hits: %s\n", q.c_str());
+    if (per_query) print_per_query(all, v.cpu_median_ms);
     if (!omindex_db.empty()) {
       Xapian::doccount docs = 0;
       const Latency o = time_omindex(omindex_db, set.text, rounds, docs);

@@ -16,6 +16,7 @@ struct Latency {
   double p50_ms = 0, p99_ms = 0, max_ms = 0;
   double cpu_p50_ms = 0, cpu_p99_ms = 0; ///< CPU time of the calling thread per query
   std::string slowest;                   ///< the query of max_ms
+  std::vector<double> cpu_median_ms;     ///< per query (in the order given): its median CPU time
 };
 
 /// `run` executes one query and returns how many documents it found.

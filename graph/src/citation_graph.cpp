@@ -30,23 +30,29 @@ void CitationGraph::add_edge(Edge e) {
 }
 
 CitationGraph CitationGraph::build(const std::vector<Member>& members) {
+  return build([&](const auto& visit) {
+    for (const auto& m : members) visit(m.id, m.doc);
+  });
+}
+
+CitationGraph CitationGraph::build(const MemberSource& each) {
   CitationGraph g;
   Resolver resolver;
-  for (const auto& m : members) {
-    resolver.add(m.id, m.doc);
+  each([&](const std::string& id, const Document& doc) {
+    resolver.add(id, doc);
     Node n;
-    n.id = m.id;
-    n.number = m.doc.number ? m.doc.number->text : "";
-    n.date = m.doc.date;
-    n.type = m.doc.type;
-    n.subject = m.doc.subject;
-    if (m.doc.issuer) n.issuer = m.doc.issuer->name;
-    n.path = m.doc.source.path;
+    n.id = id;
+    n.number = doc.number ? doc.number->text : "";
+    n.date = doc.date;
+    n.type = doc.type;
+    n.subject = doc.subject;
+    if (doc.issuer) n.issuer = doc.issuer->name;
+    n.path = doc.source.path;
     g.add_node(std::move(n));
-  }
-  for (const auto& m : members) {
-    for (const auto& r : m.doc.references) {
-      auto res = resolver.resolve(m.id, m.doc, r);
+  });
+  each([&](const std::string& id, const Document& doc) {
+    for (const auto& r : doc.references) {
+      auto res = resolver.resolve(id, doc, r);
       if (res.kind == Resolution::Kind::External) {
         Node ext;
         ext.id = external_id(r);
@@ -56,15 +62,15 @@ CitationGraph CitationGraph::build(const std::vector<Member>& members) {
         ext.issuer = r.issuer;
         ext.external = true;
         g.add_node(ext);
-        g.add_edge({m.id, ext.id, r.relation, r.line, false, {}});
+        g.add_edge({id, ext.id, r.relation, r.line, false, {}});
         continue;
       }
       const bool ambiguous = res.kind == Resolution::Kind::Ambiguous;
       for (const auto& target : res.ids)
-        g.add_edge({m.id, target, r.relation, r.line, ambiguous,
+        g.add_edge({id, target, r.relation, r.line, ambiguous,
                     ambiguous ? res.ids : std::vector<std::string>{}});
     }
-  }
+  });
   return g;
 }
 

@@ -36,10 +36,11 @@ Query all_of(const std::vector<Query>& qs) {
 /// Words of one kind of text (body or a field) → required units and optional pair boosts.
 class WordUnits {
 public:
-  WordUnits(const schema::TermSpace& space, Highlight* highlight)
-      : space_(space), highlight_(highlight) {}
+  WordUnits(const schema::TermSpace& space, Highlight* highlight,
+            const Xapian::Database* db = nullptr)
+      : space_(space), highlight_(highlight), db_(db) {}
 
-  /// `phrase`: the pairs are required too (a "quoted phrase").
+  /// `phrase`: the pairs are required too (a "quoted phrase"), with the boost's weight.
   void add(const std::vector<Token>& tokens, bool phrase) {
     bool marked = false; // written with diacritics: exact forms then rank above folded ones
     for (const auto& t : tokens) marked |= t.exact != t.folded;
@@ -47,8 +48,13 @@ public:
     for (std::size_t i = 0; i < tokens.size();) i += add_unit(tokens, i, marked);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       Query p = pair(tokens[i - 1], tokens[i]);
-      boosts.push_back(p);
-      if (phrase) units.push_back(p);
+      // A phrase's pair is required and weighs what it would as a unit plus a boost, but appears
+      // once: each term in the query tree is one more posting list read for every candidate, and
+      // the pairs of a phrase of common words are in most documents.
+      if (phrase)
+        units.push_back(Query(Query::OP_SCALE_WEIGHT, p, 1 + kPairWeight));
+      else
+        boosts.push_back(p);
     }
   }
 
@@ -85,12 +91,23 @@ private:
     return 1;
   }
 
-  /// The folded word, or the exact one as well when it has marks: a document with the same marks
-  /// matches both and so ranks above one that only matches folded.
+  /// The folded word, and the exact one as well when it has marks: a document with the same marks
+  /// matches both and so ranks above one that only matches folded. Every document with the exact
+  /// term has the folded one too (add_tokens), so the folded term alone decides the match and the
+  /// exact one only adds weight: AND_MAYBE gives the matches and weights of an OR of the two, and
+  /// the folded term's match estimate (an OR's estimate adds the exact term's documents again).
   Query word(const Token& t, bool marked) const {
-    Query folded(term(space_.folded_word, t.folded));
+    std::string folded_term = term(space_.folded_word, t.folded);
+    Query folded(folded_term);
     if (!marked || !space_.word || t.exact == t.folded) return folded;
-    return Query(Query::OP_OR, Query(term(space_.word, t.exact)), folded);
+    std::string exact_term = term(space_.word, t.exact);
+    // Every occurrence of the folded word has these marks (the same collection frequency, and the
+    // exact count never exceeds the folded one in a document): the two terms then have the same
+    // wdf in every document and the same statistics, so the exact one weighs what the folded one
+    // does. Doubling the folded term gives those weights without reading a second posting list.
+    if (db_ && db_->get_collection_freq(exact_term) == db_->get_collection_freq(folded_term))
+      return Query(Query::OP_SCALE_WEIGHT, folded, 2.0);
+    return Query(Query::OP_AND_MAYBE, folded, Query(exact_term));
   }
 
   Query pair(const Token& a, const Token& b) const {
@@ -114,6 +131,7 @@ private:
 
   const schema::TermSpace& space_;
   Highlight* highlight_;
+  const Xapian::Database* db_; ///< term statistics, when known
 };
 
 bool digit(char c) {
@@ -254,9 +272,9 @@ Query field_filter(const QueryPart& part) {
 
 } // namespace
 
-BuiltQuery build_query(std::string_view query) {
+BuiltQuery build_query(std::string_view query, const Xapian::Database* db) {
   BuiltQuery out;
-  WordUnits words(schema::kText, &out.highlight);
+  WordUnits words(schema::kText, &out.highlight, db);
   std::vector<Query> units;
   std::map<std::string, std::vector<Query>> filters; // OR within a field, AND across fields
   for (const auto& part : lex_query(query)) {

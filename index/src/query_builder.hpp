@@ -16,7 +16,8 @@ struct BuiltQuery {
   Highlight highlight;
 };
 
-/// Throws std::invalid_argument for an empty query or a malformed filter value.
-BuiltQuery build_query(std::string_view query);
+/// Throws std::invalid_argument for an empty query or a malformed filter value. With `db`, the
+/// query is shaped by its term statistics (fewer posting lists, the same matches and weights).
+BuiltQuery build_query(std::string_view query, const Xapian::Database* db = nullptr);
 
 } // namespace vanban::index

@@ -85,8 +85,9 @@ template <typename Fn> auto Searcher::with_retry(Fn fn) -> decltype(fn()) {
 }
 
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
-  index::BuiltQuery built = index::build_query(query);
   return with_retry([&] {
+    // Built on the revision it runs on: its shape depends on the archive's term statistics.
+    index::BuiltQuery built = index::build_query(query, &impl_->db);
     SearchResults results = run_query(impl_->db, built, options);
     results.query = query;
     return results;

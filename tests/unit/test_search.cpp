@@ -2,6 +2,7 @@
 #include "helpers.hpp"
 #include "index_helpers.hpp"
 
+#include "query_builder.hpp"
 #include "query_lexer.hpp"
 #include "snippet.hpp"
 #include "vanban/archive.hpp"
@@ -79,4 +80,44 @@ TEST_CASE("search: exact diacritics rank above folded matches; filters and date 
       s.search("xyzzy cắm hoa", {}).relaxed); // no document has every word: ranked by those it has
   CHECK_THROWS_AS(s.search("   ", {}), std::invalid_argument);
   CHECK_THROWS_AS(s.search("date:abc", {}), std::invalid_argument);
+}
+
+TEST_CASE("search: a word always written with its marks is read once, with the same ranking") {
+  vanban::test::TempDir t;
+  auto doc = [](const std::string& number, const std::string& body) {
+    return "Số: " + number + "\n\nLai Châu, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n\n" + body +
+           "\n";
+  };
+  // "viên" never appears without its marks; "hoa" also appears as "hòa", "hoá".
+  t.write("d/a.md", doc("10/KH-LĐLĐ", "Đoàn viên công đoàn cắm hoa, đoàn viên hòa giải."));
+  t.write("d/b.md", doc("11/KH-LĐLĐ", "Kết nạp đoàn viên mới, văn hoá cơ sở, hoa."));
+  t.write("d/c.md", doc("12/KH-LĐLĐ", "Hội thi cắm hoa nghệ thuật của đoàn viên nữ, viên chức."));
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 3);
+  Xapian::Database db(t.path("db"));
+  for (const char* q : {"đoàn viên hoa", "viên", "\"đoàn viên\" hoa"}) {
+    CAPTURE(q);
+    auto with_stats = vanban::index::build_query(q, &db);
+    auto without = vanban::index::build_query(q); // the exact form always read
+    CHECK(with_stats.strict.get_description().find("2 * Fvien") != std::string::npos);
+    CHECK(without.strict.get_description().find("2 * Fvien") == std::string::npos);
+    auto ranked = [&](const Xapian::Query& query) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      std::vector<std::pair<Xapian::docid, double>> out;
+      Xapian::MSet m = enquire.get_mset(0, 10);
+      for (auto it = m.begin(); it != m.end(); ++it) out.emplace_back(*it, it.get_weight());
+      return out;
+    };
+    auto a = ranked(with_stats.strict), b = ranked(without.strict);
+    REQUIRE_FALSE(a.empty());
+    REQUIRE(a.size() == b.size());
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].first == b[i].first);
+      CHECK(a[i].second == doctest::Approx(b[i].second).epsilon(1e-12));
+    }
+  }
+  // "hoa" has other marks in the archive: its exact form stays a term of its own.
+  std::string hoa = vanban::index::build_query("hòa", &db).strict.get_description();
+  CHECK(hoa.find("Fhoa AND_MAYBE") != std::string::npos);
+  CHECK(hoa.find("2 * Fhoa") == std::string::npos);
 }

@@ -2,6 +2,7 @@
 // references as edges from the citing to the cited document.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -39,6 +40,14 @@ class CitationGraph {
 public:
   /// Resolves every reference of every member against the members (see Resolver).
   static CitationGraph build(const std::vector<Member>& members);
+
+  /// Calls its argument once per member, in the same order on every call.
+  using MemberSource =
+      std::function<void(const std::function<void(const std::string& id, const Document& doc)>&)>;
+  /// The same graph as build(members), for members that are too many to hold at once: `each` is
+  /// run twice (every member is added to the resolver, then its references resolved), and a
+  /// member is needed only while it is visited.
+  static CitationGraph build(const MemberSource& each);
 
   const std::vector<Node>& nodes() const { return nodes_; }
   const std::vector<Edge>& edges() const { return edges_; }

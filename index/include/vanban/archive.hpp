@@ -15,7 +15,8 @@ struct IndexOptions {
   unsigned jobs = 0; ///< compile threads (0: all cores)
   /// Documents per commit: what a crash can lose and the next run redoes. Small batches are also
   /// faster: Xapian's per-term cost grows with the changes it holds (measured: 100 beats 1000 by
-  /// 25%).
+  /// 25% at 11,000 documents; at 30,000, CPU 94 s with 100, 114 s with 1000, 194 s and 576 MB
+  /// peak with 10000).
   std::size_t batch = 100;
 };
 
