@@ -13,10 +13,8 @@
 namespace vanban::serve {
 namespace {
 
-StoredDocument find_document(ArchiveState& archive, const std::string& id) {
-  auto doc = archive.searcher()->document(id);
-  if (!doc) throw HttpError(404, "không có văn bản " + id + " trong kho");
-  return *doc;
+HttpError unknown_document(const std::string& id) {
+  return HttpError(404, "không có văn bản " + id + " trong kho");
 }
 
 /// The archived file's bytes: relative paths are relative to where `vanban index` ran.
@@ -25,18 +23,23 @@ struct Source {
   bool stale = false; ///< changed since it was indexed
 };
 
-Source read_source(ArchiveState& archive, const StoredDocument& doc) {
-  std::filesystem::path path(doc.path);
+/// The document and its base directory come from one searcher lease: the same revision, one pool
+/// round trip per request.
+Source read_source(ArchiveState& archive, const std::string& id) {
+  auto searcher = archive.searcher();
+  auto doc = searcher->document(id);
+  if (!doc) throw unknown_document(id);
+  std::filesystem::path path(doc->path);
   if (path.is_relative()) {
-    std::string base = archive.searcher()->base_dir();
+    std::string base = searcher->base_dir();
     if (!base.empty()) path = std::filesystem::path(base) / path;
   }
   std::ifstream in(path, std::ios::binary);
   std::ostringstream bytes;
   if (!in || !(bytes << in.rdbuf()))
-    throw HttpError(404, "tệp " + doc.path + " không còn trên đĩa");
+    throw HttpError(404, "tệp " + doc->path + " không còn trên đĩa");
   Source s{bytes.str()};
-  s.stale = sha256_hex(s.bytes) != doc.sha256;
+  s.stale = sha256_hex(s.bytes) != doc->sha256;
   return s;
 }
 
@@ -50,18 +53,19 @@ void send_source(httplib::Response& res, const Source& source, const std::string
 
 void add_doc_api(Router& router, ArchiveState& archive) {
   router.add("GET", "/api/doc/([^/]+)", [&archive](const auto&, auto& res, const auto& m) {
-    StoredDocument doc = find_document(archive, m[1]);
-    auto model = nlohmann::ordered_json::parse(doc.model_json);
-    model["id"] = doc.id;
-    model["path"] = doc.path;
+    auto doc = archive.searcher()->document(m[1]);
+    if (!doc) throw unknown_document(m[1]);
+    auto model = nlohmann::ordered_json::parse(doc->model_json);
+    model["id"] = doc->id;
+    model["path"] = doc->path;
     send_json(res, model);
   });
   router.add("GET", "/api/doc/([^/]+)/source", [&archive](const auto&, auto& res, const auto& m) {
-    Source s = read_source(archive, find_document(archive, m[1]));
+    Source s = read_source(archive, m[1]);
     send_source(res, s, s.bytes, "text/markdown; charset=utf-8");
   });
   router.add("GET", "/api/doc/([^/]+)/html", [&archive](const auto&, auto& res, const auto& m) {
-    Source s = read_source(archive, find_document(archive, m[1]));
+    Source s = read_source(archive, m[1]);
     send_source(res, s, markdown_to_html(s.bytes), "text/html; charset=utf-8");
   });
 }
