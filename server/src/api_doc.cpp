@@ -13,10 +13,6 @@
 namespace vanban::serve {
 namespace {
 
-HttpError unknown_document(const std::string& id) {
-  return HttpError(404, "không có văn bản " + id + " trong kho");
-}
-
 /// The archived file's bytes: relative paths are relative to where `vanban index` ran.
 struct Source {
   std::string bytes;

@@ -24,7 +24,7 @@ void add_trace_api(Router& router, ArchiveState& archive) {
     auto snapshot = archive.snapshot();
     const std::string id = m[1];
     const graph::Node* node = snapshot->graph.node(id);
-    if (!node || node->external) throw HttpError(404, "không có văn bản " + id + " trong kho");
+    if (!node || node->external) throw unknown_document(id);
     send_json(res, graph::trace_json(snapshot->graph, graph::trace(snapshot->graph, id, options)));
   });
 }

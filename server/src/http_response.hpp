@@ -18,6 +18,11 @@ struct HttpError : std::runtime_error {
   int status;
 };
 
+/// 404 for an id the archive does not hold (documents, traces).
+inline HttpError unknown_document(const std::string& id) {
+  return HttpError(404, "không có văn bản " + id + " trong kho");
+}
+
 void send_json(httplib::Response& res, const nlohmann::ordered_json& body, int status = 200);
 void send_error(httplib::Response& res, int status, const std::string& message);
 
