@@ -32,13 +32,19 @@ CitationGraph build_from(const Xapian::Database& db) {
   });
 }
 
-/// Writes through a temporary file and a rename, so a reader never sees half a graph.
-void save(const std::string& db_dir, const CitationGraph& g, Xapian::rev revision) {
+/// The first line of a stored graph that is current for `db`.
+std::string header_line(const Xapian::Database& db) {
+  return std::string(kHeader) + std::to_string(db.get_revision()) + "\n";
+}
+
+/// Writes through a temporary file and a rename, so a reader never sees half a graph. The first
+/// line is the header_line() of the revision the graph was built from.
+void save(const std::string& db_dir, const CitationGraph& g, const std::string& header) {
   const std::string path = graph_file(db_dir), tmp = path + ".tmp";
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return; // a read-only archive: the graph is rebuilt in memory each time
-    out << kHeader << revision << "\n"; // header_line()
+    out << header;
     g.write(out);
     if (!out) return;
   }
@@ -46,15 +52,10 @@ void save(const std::string& db_dir, const CitationGraph& g, Xapian::rev revisio
   std::filesystem::rename(tmp, path, ec);
 }
 
-/// The first line of a stored graph that is current for `db`.
-std::string header_line(const Xapian::Database& db) {
-  return std::string(kHeader) + std::to_string(db.get_revision()) + "\n";
-}
-
 /// Builds the graph from the stored models and saves it, tagged with the revision read.
 CitationGraph rebuild(const std::string& db_dir, const Xapian::Database& db) {
   CitationGraph g = build_from(db);
-  save(db_dir, g, db.get_revision());
+  save(db_dir, g, header_line(db));
   return g;
 }
 
