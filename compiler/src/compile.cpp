@@ -4,6 +4,7 @@
 #include "decode.hpp"
 #include "lines.hpp"
 #include "stages.hpp"
+#include "vanban/markdown_normalise.hpp"
 #include "vanban/sha256.hpp"
 
 #include <fstream>
@@ -46,7 +47,7 @@ CompileResult compile_bytes(std::string_view bytes, const std::string& path) {
   doc.facts.had_crlf = clean.had_crlf;
   doc.facts.was_nfc = clean.was_nfc;
 
-  const auto lines = lines::flatten(clean.text);
+  const auto lines = lines::flatten(normalise_markdown(clean.text));
   std::size_t body_begin = stages::recognise_header(lines, doc);
   std::size_t body_end = stages::recognise_closing(lines, body_begin, doc);
   stages::Range body{body_begin, body_end};
