@@ -13,11 +13,12 @@ VANBAN_PACKAGES=(
 # What the tests need beyond the build: the benchmark smoke (omindex, ripgrep, gnuplot, GNU time,
 # jq to merge and check its JSON) and the browser test (Debian's chromium driven by playwright-core
 # from npm).
-# curl: the `vanban serve` CLI test.
+# curl: the `vanban serve` CLI test. python3: ../shared/tools/real-score (compile.layouts, compile.real).
 VANBAN_TEST_PACKAGES=(
   xapian-omega ripgrep gnuplot-nox time jq
   chromium
   curl
+  python3
 )
 
 # Node.js and npm for the browser test. Debian ships them as two packages; a Node.js from another
