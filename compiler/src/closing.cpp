@@ -60,6 +60,29 @@ bool is_person_name(std::string_view line) {
   return words >= 2 && words <= 6;
 }
 
+struct NameSplit {
+  std::string_view before; ///< what precedes the name: a glued position or OCR junk
+  std::string_view name;
+};
+
+/// A name at the end of a line behind OCR junk ("[dHồ Đức Phớc") or glued to the position
+/// ("CHÁNH VĂN PHÒNGNguyễn Văn An"): it starts at an upper-case letter followed by a lower-case
+/// one, and what precedes it is capitals or has no word of its own.
+std::optional<NameSplit> trailing_name(std::string_view line) {
+  line = text::trim(line);
+  if (is_person_name(line)) return NameSplit{{}, line};
+  if (line.size() > 120) return std::nullopt; // a position and a name are short
+  for (std::size_t p = 1; p + 1 < line.size(); ++p) {
+    if ((static_cast<unsigned char>(line[p]) & 0xC0) == 0x80 || !text::upper_at(line, p)) continue;
+    std::string_view name = line.substr(p);
+    if (!is_person_name(name)) continue;
+    std::string_view before = text::trim(line.substr(0, p));
+    const bool junk = text::length(before) <= 3 && !text::is_upper(before);
+    if (junk || text::is_upper(before)) return NameSplit{before, name};
+  }
+  return std::nullopt;
+}
+
 /// Noise between position and name: "(Đã ký)", "(ký, đóng dấu)", "Đã ký".
 bool is_signature_noise(std::string_view line) {
   line = text::trim(line);
@@ -95,16 +118,21 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
   std::size_t i = auth + 1;
   for (; i < stop; ++i) {
     const auto& t = lines[i].text;
-    if (is_signature_noise(t)) continue;
-    if (!s.position && text::is_upper(t) && !is_person_name(t)) {
+    auto split = trailing_name(t);
+    if (!split && is_signature_noise(t)) continue;
+    if (split) {
+      if (!s.position && text::is_upper(split->before) && text::has_letter(split->before)) {
+        s.position = position_name(split->before);
+        doc.lines.position = lines[i].line;
+      }
+      s.name = text::squeeze(split->name);
+      s.line = lines[i].line;
+      break;
+    }
+    if (!s.position && text::is_upper(t)) {
       s.position = position_name(t);
       doc.lines.position = lines[i].line;
       continue;
-    }
-    if (is_person_name(t)) {
-      s.name = text::squeeze(t);
-      s.line = lines[i].line;
-      break;
     }
     if (text::is_upper(t)) s.stamp.push_back(text::squeeze(t));
   }
@@ -123,22 +151,27 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
   doc.signer = std::move(s);
 }
 
-/// Without an authority line: the last name near the end, with the capitals line above it.
-void read_bare_signature(const Lines& lines, std::size_t from, Document& doc) {
-  for (std::size_t i = lines.size(); i-- > from;) {
-    if (!is_person_name(lines[i].text)) continue;
-    Signer s;
-    s.name = text::squeeze(lines[i].text);
-    s.line = lines[i].line;
-    doc.lines.signer = s.line;
-    if (i > from && text::is_upper(lines[i - 1].text) &&
-        tables::get().position_by_upper.count(text::to_upper(text::squeeze(lines[i - 1].text)))) {
-      s.position = position_name(lines[i - 1].text);
-      doc.lines.position = lines[i - 1].line;
-    }
-    doc.signer = std::move(s);
-    return;
+/// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
+bool bare_position(std::string_view line) {
+  return text::is_upper(line) &&
+         tables::get().position_by_upper.count(text::to_upper(text::squeeze(line)));
+}
+
+/// Without an authority line: a position line (or none: pos == name) and the name under it.
+void read_bare_signature(const Lines& lines, std::size_t pos, std::size_t name, Document& doc) {
+  const auto split = trailing_name(lines[name].text);
+  Signer s;
+  s.name = text::squeeze(split->name);
+  s.line = lines[name].line;
+  doc.lines.signer = s.line;
+  if (pos < name && bare_position(lines[pos].text)) {
+    s.position = position_name(lines[pos].text);
+    doc.lines.position = lines[pos].line;
+  } else if (text::is_upper(split->before) && text::has_letter(split->before)) {
+    s.position = position_name(split->before);
+    doc.lines.position = lines[name].line;
   }
+  doc.signer = std::move(s);
 }
 
 bool is_bullet_line(const lines::Line& l) {
@@ -159,24 +192,59 @@ void read_noi_nhan(const Lines& lines, std::size_t at, std::size_t stop, Documen
   }
 }
 
+/// Lines to look ahead of a signature's first line for its name (position, noise, stamp).
+constexpr std::size_t kSignatureSpan = 8;
+/// A Nơi nhận belongs to the signature it stands beside: within this many lines of it.
+constexpr std::size_t kNoiNhanSpan = 40;
+
+/// The name under a signature line starting at `from`, if one comes before `stop`.
+std::optional<std::size_t> name_below(const Lines& lines, std::size_t from, std::size_t stop) {
+  for (std::size_t i = from + 1; i < stop && i <= from + kSignatureSpan; ++i) {
+    if (trailing_name(lines[i].text)) return i;
+    if (authority_line(lines[i].text) || text::starts_with_word(lines[i].text, "nơi nhận"))
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 } // namespace
 
 std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Document& doc) {
-  std::optional<std::size_t> noi_nhan, auth;
+  // The document's own signature is the first block with a name: annexes after it carry form
+  // templates ("Mẫu số 01" with an empty TM. block) that are not the document's.
+  std::optional<std::size_t> auth, bare, last_auth;
   std::optional<AuthorityLine> auth_line;
-  for (std::size_t i = lines.size(); i-- > body_begin;) {
-    if (!noi_nhan && text::starts_with_word(lines[i].text, "nơi nhận")) noi_nhan = i;
-    if (!auth) {
-      if (auto a = authority_line(lines[i].text)) {
+  for (std::size_t i = body_begin; i < lines.size() && !auth && !bare; ++i) {
+    if (auto a = authority_line(lines[i].text)) {
+      last_auth = i;
+      if (name_below(lines, i, lines.size())) {
         auth = i;
         auth_line = std::move(a);
       }
+    } else if (bare_position(lines[i].text) && name_below(lines, i, lines.size())) {
+      bare = i;
     }
-    if (noi_nhan && auth) break;
+  }
+  if (!auth && !bare && last_auth) {
+    // No block has a name (a draft, "(đã ký)"): the last authority line, as signed copies put it.
+    for (std::size_t i = lines.size(); i-- > body_begin;)
+      if (auto a = authority_line(lines[i].text)) {
+        auth = i;
+        auth_line = std::move(a);
+        break;
+      }
+  }
+  const std::optional<std::size_t> sig = auth ? auth : bare;
+  std::optional<std::size_t> noi_nhan;
+  for (std::size_t i = body_begin; i < lines.size(); ++i) {
+    if (!text::starts_with_word(lines[i].text, "nơi nhận")) continue;
+    if (sig && (i + kNoiNhanSpan < *sig || i > *sig + kNoiNhanSpan)) continue;
+    noi_nhan = i; // the last one near the signature
+    if (sig && i > *sig) break;
   }
   std::size_t body_end = lines.size();
   if (noi_nhan) body_end = *noi_nhan;
-  if (auth) body_end = std::min(body_end, *auth);
+  if (sig) body_end = std::min(body_end, *sig);
 
   if (auth) {
     // The signature ends where the Nơi nhận starts when it comes after it (two-column layout
@@ -185,13 +253,21 @@ std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Docume
     read_signature(lines, *auth, stop, *auth_line, doc);
   }
   if (noi_nhan) {
-    std::size_t stop = auth && *auth > *noi_nhan ? *auth : lines.size();
+    std::size_t stop = sig && *sig > *noi_nhan ? *sig : lines.size();
     read_noi_nhan(lines, *noi_nhan, stop, doc);
   }
-  if (!auth) {
+  if (bare && !auth) {
+    read_bare_signature(lines, *bare, *name_below(lines, *bare, lines.size()), doc);
+  } else if (!auth) {
     std::size_t from =
         noi_nhan ? *noi_nhan + 1 : (lines.size() > 4 ? lines.size() - 4 : body_begin);
-    read_bare_signature(lines, std::max(from, body_begin), doc);
+    from = std::max(from, body_begin);
+    for (std::size_t i = lines.size(); i-- > from;) {
+      if (!trailing_name(lines[i].text)) continue;
+      std::size_t pos = i > from && bare_position(lines[i - 1].text) ? i - 1 : i;
+      read_bare_signature(lines, pos, i, doc);
+      break;
+    }
     if (doc.signer && !noi_nhan) {
       std::size_t idx = lines.size();
       while (idx > body_begin && lines[idx - 1].line >= doc.signer->line) --idx;

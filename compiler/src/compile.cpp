@@ -2,6 +2,7 @@
 #include "vanban/compile.hpp"
 
 #include "decode.hpp"
+#include "layout.hpp"
 #include "lines.hpp"
 #include "stages.hpp"
 #include "vanban/markdown_normalise.hpp"
@@ -47,9 +48,10 @@ CompileResult compile_bytes(std::string_view bytes, const std::string& path) {
   doc.facts.had_crlf = clean.had_crlf;
   doc.facts.was_nfc = clean.was_nfc;
 
-  const auto lines = lines::flatten(normalise_markdown(clean.text));
+  const auto lines = layout::normalise(lines::flatten(normalise_markdown(clean.text)));
   std::size_t body_begin = stages::recognise_header(lines, doc);
   std::size_t body_end = stages::recognise_closing(lines, body_begin, doc);
+  stages::recognise_enactment(lines, doc);
   stages::Range body{body_begin, body_end};
   stages::recognise_body(lines, body, doc);
   stages::extract_references(lines, body, doc);

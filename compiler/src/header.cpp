@@ -1,4 +1,5 @@
 // Header stage: issuing body, motto, Số, place-date, type and subject, Kính gửi.
+#include "anchors.hpp"
 #include "dates.hpp"
 #include "number.hpp"
 #include "stages.hpp"
@@ -10,45 +11,6 @@
 
 namespace vanban::stages {
 namespace {
-
-/// Upper case with every space and dash removed: "Độc lập - Tự do - Hạnh phúc" →
-/// "ĐỘCLẬPTỰDOHẠNHPHÚC".
-std::string motto_key(std::string_view line) {
-  std::string key;
-  for (char c : text::to_upper(line))
-    if (c != ' ' && c != '-') key += c;
-  for (std::string_view dash : {"–", "—"})
-    for (std::size_t p = key.find(dash); p != std::string::npos; p = key.find(dash))
-      key.erase(p, dash.size());
-  return key;
-}
-
-bool is_motto(std::string_view line) {
-  if (line.size() > 80) return false;
-  static const std::vector<std::string> keys = [] {
-    std::vector<std::string> out;
-    for (const auto& motto : tables::get().mottos) out.push_back(motto_key(motto));
-    return out;
-  }();
-  const std::string key = motto_key(line);
-  return std::find(keys.begin(), keys.end(), key) != keys.end();
-}
-
-/// "Số: 59/KH-LĐLĐ" → the text after the label, or nullopt when the line is not a number line.
-std::optional<std::string_view> number_label(std::string_view line) {
-  line = text::trim(line);
-  if (text::length(line) > 80 || !text::starts_with_word(line, "số")) return std::nullopt;
-  std::string_view rest = line.substr(std::string_view("Số").size());
-  rest = text::trim(rest);
-  if (!rest.empty() && (rest[0] == ':' || rest[0] == '.')) rest = text::trim(rest.substr(1));
-  if (rest.empty() || !(rest[0] >= '0' && rest[0] <= '9')) {
-    // "Số: /KH-LĐLĐ" or "Số:      " (not filled in): still the number line.
-    if (line.size() > 3 && line.find(':') != std::string_view::npos && text::length(line) < 40)
-      return rest;
-    return std::nullopt;
-  }
-  return rest;
-}
 
 struct TypeMatch {
   const tables::TypeName* type;
@@ -113,22 +75,50 @@ std::size_t consume_kinh_gui(const Lines& lines, std::size_t i, Document& doc) {
   return j;
 }
 
+bool starts_with_any(const std::string& upper, const std::vector<std::string>& words) {
+  for (const auto& w : words)
+    if (upper.rfind(w, 0) == 0 && (upper.size() == w.size() || upper[w.size()] == ' ')) return true;
+  return false;
+}
+
+bool equals_any(const std::string& upper, const std::vector<std::string>& words) {
+  return std::find(words.begin(), words.end(), upper) != words.end();
+}
+
+/// Header lines of the issuing body → its name and parent. Lines that continue a name (a place
+/// word under "ỦY BAN NHÂN DÂN", the rest of a name broken after its head) are joined: every
+/// line of "ỦY BAN NHÂN DÂN / THÀNH PHỐ HỒ CHÍ MINH" is one name. An organ line ("BAN THƯỜNG
+/// VỤ") names the organ of the body above it, not the body. The line above the name is its
+/// parent ("BỘ TÀI CHÍNH / TỔNG CỤC HẢI QUAN").
 void build_issuer(const std::vector<std::pair<std::string, int>>& found, Document& doc) {
   if (found.empty()) return;
-  const auto& organs = tables::get().organ_by_upper;
+  const auto& t = tables::get();
   Issuer issuer;
-  for (const auto& [line, no] : found) issuer.lines.push_back(line);
-  std::size_t organ = issuer.lines.size();
-  for (std::size_t k = 0; k < issuer.lines.size(); ++k) {
-    if (organs.count(text::to_upper(issuer.lines[k]))) {
-      organ = k;
-      break;
-    }
+  std::vector<std::string> uppers;
+  for (const auto& [line, no] : found) {
+    issuer.lines.push_back(line);
+    uppers.push_back(text::to_upper(line));
   }
-  std::size_t name_at = issuer.lines.size() - 1;
-  if (organ < issuer.lines.size() && organ > 0) name_at = organ - 1;
-  issuer.name = issuer.lines[name_at];
-  if (name_at > 0) issuer.parent = issuer.lines[name_at - 1];
+  std::size_t end = issuer.lines.size();
+  while (end > 1 && t.organ_by_upper.count(uppers[end - 1]) &&
+         !equals_any(uppers[end - 1], t.issuer_heads))
+    --end; // "LIÊN ĐOÀN LAO ĐỘNG TỈNH … / BAN THƯỜNG VỤ": the organisation is above
+  // Group the lines into names, bottom up.
+  std::vector<std::string> names;
+  std::string current;
+  for (std::size_t k = end; k-- > 0;) {
+    const bool continues_above =
+        k + 1 < end && (starts_with_any(uppers[k + 1], t.place_words) ||
+                        equals_any(uppers[k], t.issuer_heads));
+    if (k + 1 < end && !continues_above) {
+      names.push_back(current);
+      current.clear();
+    }
+    current = current.empty() ? issuer.lines[k] : issuer.lines[k] + " " + current;
+  }
+  names.push_back(current);
+  issuer.name = text::squeeze(names.front());
+  if (names.size() > 1) issuer.parent = text::squeeze(names[1]);
   doc.lines.issuer = found.front().second;
   doc.issuer = std::move(issuer);
 }
@@ -143,35 +133,110 @@ std::string layout_of(const Lines& lines, std::size_t first_issuer, bool have_is
   return "plain";
 }
 
-/// The subject after a type title: the rest of the title line, else the rest of its block,
-/// else the next block (unless that already is the body).
+/// A subject line of the header and its text without the lead: "V/v …", "V/v: …",
+/// "Về việc …", and, under the number (Hồ Chí Minh City style), "Về …".
+std::optional<std::string_view> subject_lead(std::string_view t, bool number_seen) {
+  for (std::string_view lead : {"v/v", "về việc"}) {
+    if (!text::starts_with_word(t, lead)) continue;
+    std::string_view rest = text::after_label(t, lead);
+    return rest;
+  }
+  if (number_seen && text::starts_with_word(t, "về") && !text::is_upper(t)) {
+    std::string_view rest = text::after_label(t, "về");
+    if (!rest.empty()) return rest;
+  }
+  return std::nullopt;
+}
+
+/// Types whose title line is a name: "LUẬT" / "ĐẤT ĐAI" is the Luật Đất đai.
+bool titled_by_name(const std::string& type) {
+  return type == "Luật" || type == "Bộ luật" || type == "Pháp lệnh";
+}
+
+/// Where a subject that runs over several lines stops: a new part of the header, the body, an
+/// article, a rule, or capitals under a subject in lower case (the enacting authority,
+/// "CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ …", "ỦY BAN THƯỜNG VỤ QUỐC HỘI").
+bool ends_subject(const lines::Line& next, const lines::Line& prev, bool subject_upper) {
+  if (is_decoration(next.text)) return true;
+  // A line that starts in lower case continues the sentence, even across a paragraph break
+  // (PDF extraction breaks "Quy định" / "một số" / "cơ chế …" into paragraphs).
+  if (text::lower_at(next.text, 0)) return false;
+  if (is_body_start(next) || opens_section(next.text)) return true;
+  if (next.text.rfind("Kính gửi", 0) == 0 || number::label(next.text) ||
+      dates::parse_place_date(next.text))
+    return true;
+  if (next.block != prev.block) return true;
+  return text::is_upper(next.text) != subject_upper;
+}
+
+/// Old titles carry number, date and subject in one line: "QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG
+/// SỐ 217-HĐBT NGÀY 14-11-1987 VỀ VIỆC …".
+std::string read_old_title(std::string rest, Document& doc) {
+  const std::string lower = text::lower_aligned(rest);
+  const std::size_t so = lower.find(" số ");
+  if (so == std::string::npos || lower.rfind("của", 0) != 0) return rest;
+  if (!doc.number)
+    if (auto parsed = number::parse_leading(std::string_view(rest).substr(so + 5), number::Mode::Relaxed))
+      doc.number = parsed->number;
+  if (!doc.date)
+    if (auto f = dates::find_spelled(rest, so); f && !f->impossible) doc.date = dates::iso(f->date);
+  if (!doc.date)
+    for (std::size_t p = so; p < rest.size() && !doc.date; ++p)
+      if (auto f = dates::numeric_at(rest, p); f && !f->impossible) doc.date = dates::iso(f->date);
+  for (std::string_view lead : {" về việc ", " về "}) {
+    const std::size_t ve = lower.find(lead, so);
+    if (ve != std::string::npos) return std::string(text::trim(std::string_view(rest).substr(ve + 1)));
+  }
+  return rest;
+}
+
+/// The subject after a type title: the rest of the title line and the lines under it, until the
+/// body or another part of the header begins.
 std::size_t read_subject(const Lines& lines, std::size_t i, const TypeMatch& match, Document& doc) {
-  std::size_t j = i;
-  std::string subject = join_block(lines, j, match.rest);
+  constexpr std::size_t kMaxSubjectLines = 8; // a trích yếu is a few lines at most
+  std::string subject = read_old_title(match.rest, doc);
   int subject_line = lines[i].line;
-  if (subject.empty() && j + 1 < lines.size()) {
-    const auto& next = lines[j + 1];
-    bool header_like = next.text.rfind("Kính gửi", 0) == 0 || dates::parse_place_date(next.text) ||
-                       number_label(next.text);
-    // A heading or an all-bold block under the type is the subject whatever its words
-    // ("Triển khai thực hiện Chỉ thị …"); plain text is the subject unless it opens the body.
-    const bool set_apart = next.kind == lines::Kind::Heading || next.strong;
-    if (!header_like && (set_apart || !is_body_start(next))) {
-      ++j;
+  bool subject_upper = !subject.empty() && text::is_upper(subject);
+  std::size_t j = i + 1, taken = 0;
+  for (; j < lines.size() && taken < kMaxSubjectLines; ++j) {
+    const auto& next = lines[j];
+    if (subject.empty()) {
+      if (is_decoration(next.text)) continue;
+      bool header_like = next.text.rfind("Kính gửi", 0) == 0 ||
+                         dates::parse_place_date(next.text) || number::label(next.text);
+      // A heading or an all-bold block under the type is the subject whatever its words
+      // ("Triển khai thực hiện Chỉ thị …"); plain text is the subject unless it opens the body.
+      const bool set_apart = next.kind == lines::Kind::Heading || next.strong;
+      if (header_like || opens_section(next.text) || (!set_apart && is_body_start(next))) break;
+      subject = next.text;
       subject_line = next.line;
-      subject = join_block(lines, j, next.text);
+      subject_upper = text::is_upper(next.text);
+      ++taken;
+      continue;
     }
+    if (ends_subject(next, lines[j - 1], subject_upper)) break;
+    subject += ' ';
+    subject += next.text;
+    ++taken;
+  }
+  subject = text::squeeze(subject);
+  if (!subject.empty() && titled_by_name(match.type->name)) {
+    if (text::is_upper(subject)) subject = text::sentence_case(subject);
+    if (!text::starts_with_word(subject, text::to_lower(match.type->name)))
+      subject = match.type->name + " " + subject;
   }
   if (!subject.empty()) {
     doc.subject = subject;
     doc.lines.subject = subject_line;
   }
-  return j + 1;
+  return j;
 }
 
 } // namespace
 
 std::size_t recognise_header(const Lines& lines, Document& doc) {
+  // Lines read before the header's first anchor (motto, number, date) may be portal chrome.
+  constexpr std::size_t kPreambleLines = 40;
   std::vector<std::pair<std::string, int>> issuer_lines;
   std::size_t first_issuer = 0;
   bool number_seen = false, type_seen = false;
@@ -180,13 +245,13 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
     const auto& l = lines[i];
     const std::string& t = l.text;
     if (is_decoration(t)) continue;
-    if (is_motto(t)) {
+    if (anchors::is_motto(t)) {
       if (!doc.lines.motto) doc.lines.motto = l.line;
       doc.facts.motto.push_back(t);
       continue;
     }
     if (!number_seen) {
-      if (auto label = number_label(t)) {
+      if (auto label = number::label(t)) {
         number_seen = true;
         doc.lines.number = l.line;
         if (auto parsed = number::parse_leading(*label, number::Mode::Relaxed))
@@ -207,14 +272,14 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
         continue;
       }
     }
-    if (!doc.subject && text::starts_with_word(t, "v/v")) {
-      doc.lines.subject = l.line;
-      std::size_t j = i;
-      std::string subject =
-          join_block(lines, j, std::string(text::trim(std::string_view(t).substr(3))));
-      doc.subject = subject;
-      i = j;
-      continue;
+    if (!doc.subject) {
+      if (auto lead = subject_lead(t, number_seen)) {
+        doc.lines.subject = l.line;
+        std::size_t j = i;
+        doc.subject = join_block(lines, j, std::string(*lead));
+        i = j;
+        continue;
+      }
     }
     if (text::starts_with_word(t, "kính gửi")) {
       i = consume_kinh_gui(lines, i, doc) - 1;
@@ -232,13 +297,24 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
     }
     if (opens_section(t)) break; // "I. MỤC ĐÍCH, YÊU CẦU": the body has begun
     if (text::is_upper(t)) {
-      if (!number_seen || l.cell == 0) {
+      const bool left_column = l.cell == 0 || (l.cell < 0 && !number_seen);
+      std::string line = text::squeeze(t);
+      // A gazette prints the issuer above the document's own header: the same line twice.
+      const bool repeated = !issuer_lines.empty() && issuer_lines.back().first == line;
+      if (left_column && !repeated) {
         if (issuer_lines.empty()) first_issuer = i;
-        issuer_lines.emplace_back(text::squeeze(t), l.line);
+        issuer_lines.emplace_back(std::move(line), l.line);
       }
       continue; // urgency marks (KHẨN, MẬT) and other capitals in the header
     }
-    if (is_body_start(l) || number_seen || doc.date || !issuer_lines.empty() || i > 12) break;
+    const bool anchored = number_seen || doc.date || doc.lines.motto;
+    if (!anchored && !is_body_start(l) && i < kPreambleLines) {
+      // Before any anchor: portal text, a teaser, a copy mark. What was taken for the issuer
+      // was not the header's.
+      issuer_lines.clear();
+      continue;
+    }
+    if (is_body_start(l) || anchored || !issuer_lines.empty() || i > 12) break;
   }
   build_issuer(issuer_lines, doc);
   doc.facts.layout = layout_of(lines, first_issuer, !issuer_lines.empty(), doc.lines.motto != 0);

@@ -185,4 +185,30 @@ std::optional<DocNumber> parse_text(std::string_view s) {
   return parsed->number;
 }
 
+std::optional<std::string_view> label(std::string_view line) {
+  line = text::trim(line);
+  if (text::length(line) > 120) return std::nullopt;
+  for (const auto& lbl : tables::get().number_labels) {
+    if (!text::starts_with_word(line, lbl)) continue;
+    // The label's length in the text: as many code points as the lower-case label has.
+    std::size_t at = 0;
+    for (std::size_t k = text::length(lbl); k > 0 && at < line.size(); --k) {
+      ++at;
+      while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) ++at;
+    }
+    std::string_view rest = text::trim(line.substr(at));
+    const bool colon = !rest.empty() && (rest[0] == ':' || rest[0] == '.');
+    if (colon) rest = text::trim(rest.substr(1));
+    // "Luật số 35/2018/QH14 ngày …" in running text is a citation: longer labels need ':'.
+    if (!colon && lbl != "số") return std::nullopt;
+    if (rest.empty() || !(rest[0] >= '0' && rest[0] <= '9')) {
+      // "Số: /KH-LĐLĐ" or "Số:      " (not filled in): still the number line.
+      if (colon && text::length(line) < 40) return rest;
+      return std::nullopt;
+    }
+    return rest;
+  }
+  return std::nullopt;
+}
+
 } // namespace vanban::number

@@ -24,6 +24,10 @@ std::optional<Parsed> parse_at(std::string_view s, std::size_t pos, Mode mode);
 /// Parses the first number in `s` (e.g. the text after "Số:"), skipping leading spaces.
 std::optional<Parsed> parse_leading(std::string_view s, Mode mode);
 
+/// The text after a number label that opens `line` ("Số:", "Số", "Luật số:", "Nghị quyết số:"
+/// …, from data/layout.json), or nullopt. A label not filled in ("Số: /KH-LĐLĐ") still counts.
+std::optional<std::string_view> label(std::string_view line);
+
 /// Normalises a number written by a user (CLI, citations): parse in relaxed mode, or nullopt.
 std::optional<DocNumber> parse_text(std::string_view s);
 

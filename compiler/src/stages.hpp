@@ -26,6 +26,10 @@ std::size_t recognise_header(const Lines& lines, Document& doc);
 /// Returns the index where the body ends.
 std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Document& doc);
 
+/// Identity printed at the end: a law's adoption date ("… thông qua ngày …"), a consolidated
+/// text's number, date and certifying body (XÁC THỰC VĂN BẢN HỢP NHẤT).
+void recognise_enactment(const Lines& lines, Document& doc);
+
 /// Recipients from the items of a Kính gửi or Nơi nhận list (already split into lines).
 void add_recipients(std::string_view item, int line, const std::string& role, Document& doc);
 

@@ -59,6 +59,26 @@ Tables load() {
   const auto abbreviations = nlohmann::json::parse(embedded::data_abbreviations());
   for (const auto& a : abbreviations.at("abbreviations"))
     t.abbreviations.push_back({a.at("short"), a.at("long")});
+
+  const auto layout = nlohmann::json::parse(embedded::data_layout());
+  auto list = [&](const char* key, bool upper) {
+    std::vector<std::string> out;
+    for (const auto& e : layout.at(key)) {
+      const std::string phrase = e.at("phrase");
+      out.push_back(upper ? text::to_upper(phrase) : text::to_lower(phrase));
+    }
+    return out;
+  };
+  t.chrome_prefixes = list("chrome_prefixes", false);
+  for (const auto& e : layout.at("chrome_prefixes"))
+    if (e.value("opens_stamp", false)) t.stamp_openers.push_back(text::to_lower(e.at("phrase").get<std::string>()));
+  t.number_labels = list("number_labels", false);
+  std::stable_sort(t.number_labels.begin(), t.number_labels.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  t.gazette_sections = list("gazette_sections", true);
+  t.running_heads = list("running_heads", false);
+  t.issuer_heads = list("issuer_heads", true);
+  t.place_words = list("place_words", true);
   return t;
 }
 

@@ -42,6 +42,14 @@ struct Tables {
   std::vector<std::string> mottos; ///< upper case
   std::vector<Phrase> lead, near, after;
   std::vector<Abbreviation> abbreviations;
+  // data/layout.json: what is printed on the page but is not the document, and issuer names.
+  std::vector<std::string> chrome_prefixes;  ///< lower case: "ký bởi", "sao y"
+  std::vector<std::string> stamp_openers;    ///< lower case: "ký bởi" (wrapped lines follow)
+  std::vector<std::string> number_labels;    ///< lower case, longest first: "luật số", "số"
+  std::vector<std::string> gazette_sections; ///< upper case: "VĂN BẢN QUY PHẠM PHÁP LUẬT"
+  std::vector<std::string> running_heads;    ///< lower case: "công báo"
+  std::vector<std::string> issuer_heads; ///< upper case: "ỦY BAN NHÂN DÂN" needs the line below
+  std::vector<std::string> place_words;  ///< upper case: "TỈNH" continues the name above
 
   /// The canonical type name for a code ("KH"), if known.
   const std::string* type_name(std::string_view code) const;

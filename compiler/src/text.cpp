@@ -246,6 +246,14 @@ bool letter_at(std::string_view s, std::size_t pos) {
   return c >= 0 && u_isalpha(c);
 }
 
+bool lower_at(std::string_view s, std::size_t pos) {
+  if (pos >= s.size()) return false;
+  int32_t i = static_cast<int32_t>(pos);
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_islower(c);
+}
+
 bool upper_at(std::string_view s, std::size_t pos) {
   UChar32 c = code_point_at(s, pos);
   return c >= 0 && u_isupper(c);

@@ -38,6 +38,8 @@ bool letter_at(std::string_view s, std::size_t pos);
 /// What follows a label such as "Kính gửi:" or "Nơi nhận:" on its line (the label, then spaces
 /// and one ':' or '.', skipped). `s` must start with the label, in any case.
 std::string_view after_label(std::string_view s, std::string_view lower_label);
+/// True for a lower-case letter at `pos`.
+bool lower_at(std::string_view s, std::size_t pos);
 /// True for an upper-case letter at `pos`.
 bool upper_at(std::string_view s, std::size_t pos);
 /// The code point that ends just before `pos` is a letter or a digit.

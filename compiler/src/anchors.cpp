@@ -1,0 +1,98 @@
+// Motto matching over folded letters (case, marks and tone placement ignored), skipping spaces
+// and dashes, so that "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh phúc" yields
+// both phrases. A motto of 18–27 letters is distinctive enough to match without its marks.
+#include "anchors.hpp"
+
+#include "syllable.hpp"
+#include "tables.hpp"
+#include "text.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <string>
+#include <vector>
+
+namespace vanban::anchors {
+namespace {
+
+/// Spaces and dashes between the words of a motto do not count.
+bool separator(UChar32 c) {
+  return c == ' ' || c == '\t' || c == '-' || c == 0x2010 || c == 0x2011 || c == 0x2012 ||
+         c == 0x2013 || c == 0x2014 || c == 0x00A0;
+}
+
+/// One code point lower-cased and stripped of its marks ('đ' → 'd'), as a single ASCII letter
+/// where it is a Vietnamese letter; 0 for anything else.
+char folded(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : 0;
+  if (!u_isalpha(c)) return 0;
+  char buf[4];
+  int32_t n = 0;
+  U8_APPEND_UNSAFE(buf, n, u_tolower(c));
+  const std::string f = text::fold_marks(std::string_view(buf, static_cast<std::size_t>(n)));
+  return f.size() == 1 && f[0] >= 'a' && f[0] <= 'z' ? f[0] : 0;
+}
+
+const std::vector<std::string>& patterns() {
+  static const auto all = [] {
+    std::vector<std::string> out;
+    for (const auto& motto : tables::get().mottos) {
+      std::string p;
+      int32_t i = 0;
+      const auto n = static_cast<int32_t>(motto.size());
+      while (i < n) {
+        UChar32 c = 0;
+        U8_NEXT(motto.data(), i, n, c);
+        if (char f = folded(c)) p += f;
+      }
+      out.push_back(std::move(p));
+    }
+    return out;
+  }();
+  return all;
+}
+
+/// The end of `p` matched from byte `start`, or nullopt.
+std::optional<std::size_t> match_at(std::string_view s, std::size_t start, const std::string& p) {
+  std::size_t k = 0;
+  int32_t i = static_cast<int32_t>(start);
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n && k < p.size()) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (separator(c)) continue;
+    if (folded(c) != p[k]) return std::nullopt;
+    ++k;
+  }
+  if (k < p.size()) return std::nullopt;
+  return static_cast<std::size_t>(i);
+}
+
+} // namespace
+
+std::optional<Span> find_motto(std::string_view s) {
+  const auto& all = patterns();
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    const auto start = static_cast<std::size_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    const char f = folded(c);
+    if (!f) continue;
+    for (const auto& p : all)
+      if (!p.empty() && p[0] == f)
+        if (auto end = match_at(s, start, p)) return Span{start, *end};
+  }
+  return std::nullopt;
+}
+
+bool is_motto(std::string_view s) {
+  s = text::trim(s);
+  auto span = find_motto(s);
+  if (!span) return false;
+  return !text::has_letter(s.substr(0, span->begin)) && !text::has_letter(s.substr(span->end));
+}
+
+} // namespace vanban::anchors

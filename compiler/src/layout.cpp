@@ -1,0 +1,263 @@
+// Page furniture is dropped wherever it stands; the anchors (motto, slogan, the number label,
+// the place-date phrase, '|' between columns) split a flattened header row into cells: left of
+// an anchor is the issuer's column, the anchor and what follows it the right column.
+#include "layout.hpp"
+
+#include "anchors.hpp"
+#include "dates.hpp"
+#include "number.hpp"
+#include "tables.hpp"
+#include "text.hpp"
+
+#include <optional>
+
+namespace vanban::layout {
+namespace {
+
+using lines::Line;
+
+/// The header is read from the first lines: rows are split only there (a sentence in the body
+/// may name the motto: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam").
+constexpr std::size_t kHeaderZone = 80;
+/// An e-signature stamp runs over a few lines (signer, e-mail, agency, time).
+constexpr std::size_t kStampLines = 8;
+
+bool all_digits(std::string_view s) {
+  if (s.empty() || s.size() > 4) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/// `[[SOURCE … PAGE 3]]`, `^ 2 ^`, `- 2 -`, `Trang 2`, `Trang 2/5`.
+bool page_marker(std::string_view t) {
+  if (t.size() >= 4 && t.substr(0, 2) == "[[" && t.substr(t.size() - 2) == "]]") return true;
+  for (std::string_view wrap : {"^", "-"}) {
+    if (t.size() >= 3 && t.substr(0, 1) == wrap && t.substr(t.size() - 1) == wrap &&
+        all_digits(text::trim(t.substr(1, t.size() - 2))))
+      return true;
+  }
+  if (text::starts_with_word(t, "trang")) {
+    std::string_view rest = text::trim(t.substr(std::string_view("Trang").size()));
+    std::size_t slash = rest.find('/');
+    return all_digits(rest.substr(0, slash)) &&
+           (slash == std::string_view::npos || all_digits(rest.substr(slash + 1)));
+  }
+  return false;
+}
+
+/// `CÔNG BÁO/Số 757 + 758/Ngày 18-6-2025`, `CÔNG BÁO TP.HCM/Số 199+200/…`, with a page number
+/// before or after, or glued to the end of a stamp line.
+bool running_head(std::string_view t) {
+  const std::string lower = text::lower_aligned(t);
+  for (const auto& head : tables::get().running_heads) {
+    for (std::size_t p = lower.find(head); p != std::string::npos; p = lower.find(head, p + 1)) {
+      std::size_t slash = lower.find("/s", p + head.size());
+      if (slash != std::string::npos && slash - p <= head.size() + 12 &&
+          lower.compare(slash + 2, std::string_view("ố").size(), "ố") == 0)
+        return true;
+    }
+  }
+  return false;
+}
+
+bool chrome_prefix(std::string_view t) {
+  for (const auto& prefix : tables::get().chrome_prefixes)
+    if (text::starts_with_word(t, prefix)) return true;
+  return false;
+}
+
+bool opens_stamp(std::string_view t) {
+  for (const auto& opener : tables::get().stamp_openers)
+    if (text::starts_with_word(t, opener)) return true;
+  return false;
+}
+
+bool gazette_section(std::string_view t) {
+  const std::string upper = text::to_upper(text::squeeze(t));
+  for (const auto& section : tables::get().gazette_sections)
+    if (upper == section || upper.rfind(section + " -", 0) == 0) return true;
+  return false;
+}
+
+/// OCR splits the date words of a spelled date ("n ăm 2015"); they are joined again.
+void repair_date_words(std::string& t) {
+  static constexpr std::pair<std::string_view, std::string_view> kSplit[] = {
+      {"n ăm", "năm"}, {"th áng", "tháng"}, {"ng ày", "ngày"}};
+  for (auto [bad, good] : kSplit)
+    for (std::size_t p = t.find(bad); p != std::string::npos; p = t.find(bad, p))
+      t.replace(p, bad.size(), good);
+}
+
+Line piece(const Line& from, std::string_view text, int cell) {
+  Line l = from;
+  l.text = text::squeeze(text);
+  l.cell = cell;
+  return l;
+}
+
+/// "Số: 1021/UBND-KT Đồng Xoài, ngày 14 tháng 3 năm 2023" → number | place-date.
+std::optional<std::size_t> number_then_date(std::string_view t) {
+  auto label = number::label(t);
+  if (!label) return std::nullopt;
+  auto parsed = number::parse_leading(*label, number::Mode::Relaxed);
+  if (!parsed) return std::nullopt;
+  const std::size_t end = static_cast<std::size_t>(label->data() - t.data()) + parsed->end;
+  std::string_view rest = text::trim(t.substr(end));
+  if (rest.empty() || text::length(rest) > 80) return std::nullopt;
+  auto pd = dates::parse_place_date(rest);
+  if (!pd || pd->place.empty()) return std::nullopt;
+  return end;
+}
+
+/// "BAN THƯỜNG VỤ Lai Châu, ngày 5 tháng 3 năm 2024" → the capitals | the place-date.
+std::optional<std::size_t> capitals_then_date(std::string_view t) {
+  const std::string lower = text::lower_aligned(t);
+  const std::size_t ngay = lower.find("ngày");
+  if (ngay == std::string::npos) return std::nullopt;
+  std::size_t cut = std::string_view::npos, words_upper = 0, words_place = 0;
+  std::size_t i = 0;
+  while (i < ngay) {
+    while (i < ngay && t[i] == ' ') ++i;
+    std::size_t e = i;
+    while (e < ngay && t[e] != ' ') ++e;
+    if (e == i) break;
+    std::string_view word = text::trim_end_chars(t.substr(i, e - i), ",");
+    const bool upper = text::is_upper(word);
+    if (upper && words_place == 0) {
+      ++words_upper;
+    } else if (!upper) {
+      if (words_place == 0) cut = i;
+      ++words_place;
+    } else {
+      return std::nullopt; // capitals after the place: not two columns
+    }
+    i = e;
+  }
+  if (words_upper < 2 || words_place == 0 || cut == std::string_view::npos) return std::nullopt;
+  if (!dates::parse_place_date(t.substr(cut))) return std::nullopt;
+  return cut;
+}
+
+/// Splits one flattened header row into its cells; returns false when it is one cell.
+bool split_row(const Line& l, bool header_zone, std::vector<Line>& out) {
+  std::string_view t = l.text;
+  if (header_zone && t.find(" | ") != std::string_view::npos) {
+    int cell = 0;
+    for (auto part : text::split(t, '|')) {
+      if (text::trim(part).empty()) continue;
+      Line p = piece(l, part, cell++);
+      if (!split_row(p, header_zone, out)) out.push_back(std::move(p));
+    }
+    return true;
+  }
+  if (auto cut = number_then_date(t)) {
+    out.push_back(piece(l, t.substr(0, *cut), 0));
+    out.push_back(piece(l, t.substr(*cut), 1));
+    return true;
+  }
+  if (!header_zone || t.size() > 400) return false;
+  if (auto span = anchors::find_motto(t)) {
+    std::string_view left = text::trim(t.substr(0, span->begin));
+    std::string_view right = text::trim(t.substr(span->end));
+    if (left.empty() && !text::has_letter(right)) return false; // the motto alone
+    if (!left.empty() && (!text::is_upper(left) || !text::has_letter(left))) return false;
+    if (!left.empty()) out.push_back(piece(l, left, 0));
+    out.push_back(piece(l, t.substr(span->begin, span->end - span->begin), 1));
+    if (text::has_letter(right)) {
+      Line r = piece(l, right, 1);
+      if (!split_row(r, header_zone, out)) out.push_back(std::move(r));
+    }
+    return true;
+  }
+  if (auto cut = capitals_then_date(t)) {
+    out.push_back(piece(l, t.substr(0, *cut), 0));
+    out.push_back(piece(l, t.substr(*cut), 1));
+    return true;
+  }
+  return false;
+}
+
+/// How many of the lines after `i` continue a motto or a number that the extraction broke over
+/// short lines ("Độc lập" / "-" / "Tự do" …, "Nghị quyết số:" / "254" / "/2025/QH15"); 0 when
+/// the line stands alone.
+std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i) {
+  constexpr std::size_t kMaxPieces = 6, kMaxPieceLength = 40;
+  const std::string_view first = in[i].text;
+  if (text::length(first) > kMaxPieceLength || in[i].table >= 0) return 0;
+  if (auto label = number::label(first)) {
+    // A label whose number stops short: digits only, or nothing.
+    std::string_view rest = text::trim(*label);
+    if (rest.find('/') != std::string_view::npos || rest.find('-') != std::string_view::npos)
+      return 0;
+    std::string joined(first);
+    for (std::size_t k = 1; k <= 3 && i + k < in.size(); ++k) {
+      std::string_view next = text::trim(in[i + k].text);
+      if (next.empty() || next.size() > 24 || next.find(' ') != std::string_view::npos) return 0;
+      joined += next;
+      auto parsed = number::parse_leading(*number::label(joined), number::Mode::Relaxed);
+      if (parsed && (parsed->number.type_code || parsed->number.issuer_code)) return k;
+    }
+    return 0;
+  }
+  if (anchors::find_motto(first)) return 0;
+  std::string joined(first);
+  for (std::size_t k = 1; k < kMaxPieces && i + k < in.size(); ++k) {
+    std::string_view next = in[i + k].text;
+    if (text::length(next) > kMaxPieceLength || in[i + k].table >= 0) return 0;
+    joined += ' ';
+    joined += next;
+    if (anchors::is_motto(joined)) return k;
+  }
+  return 0;
+}
+
+bool header_anchor(std::string_view t) {
+  return anchors::find_motto(t) || number::label(t) || dates::parse_place_date(t);
+}
+
+} // namespace
+
+std::vector<Line> normalise(std::vector<Line> in) {
+  std::vector<Line> out;
+  out.reserve(in.size() + 8);
+  bool anchor_seen = false;
+  std::size_t stamp_left = 0, after_furniture = 0;
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    Line& l = in[i];
+    repair_date_words(l.text);
+    if (i < kHeaderZone) {
+      const std::size_t pieces = broken_anchor(in, i);
+      for (std::size_t k = 1; k <= pieces; ++k)
+        l.text += (number::label(l.text) ? "" : " ") + in[i + k].text;
+      i += pieces;
+    }
+    const std::string_view t = l.text;
+    const bool header_zone = i < kHeaderZone;
+    if (page_marker(t) || running_head(t)) {
+      after_furniture = 2;
+      continue;
+    }
+    if (after_furniture > 0) {
+      --after_furniture;
+      if (all_digits(text::trim(t))) continue; // the page number beside a running head
+    }
+    if (!anchor_seen && header_zone) {
+      if (header_anchor(t)) {
+        anchor_seen = true;
+        stamp_left = 0;
+      } else if (opens_stamp(t)) {
+        stamp_left = kStampLines; // "Ký bởi": the stamp's wrapped lines follow
+        continue;
+      } else if (stamp_left > 0 || chrome_prefix(t) || gazette_section(t)) {
+        if (stamp_left > 0) --stamp_left;
+        continue;
+      }
+    }
+    if (l.table < 0 && split_row(l, header_zone && i < kHeaderZone, out)) continue;
+    out.push_back(std::move(l));
+  }
+  return out;
+}
+
+} // namespace vanban::layout
