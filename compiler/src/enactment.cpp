@@ -58,6 +58,14 @@ std::optional<std::string> certifying_body(const Lines& lines, std::size_t title
   return std::nullopt;
 }
 
+/// "Hà Nội", "Thành phố Hồ Chí Minh": a few capitalised words, no digits.
+bool looks_like_place(std::string_view place) {
+  constexpr std::size_t kMaxPlaceLength = 40;
+  if (place.empty() || text::length(place) > kMaxPlaceLength || !text::upper_at(place, 0))
+    return false;
+  return std::none_of(place.begin(), place.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 void read_certification(const Lines& lines, Document& doc) {
   const std::size_t from = lines.size() > kTailLines ? lines.size() - kTailLines : 0;
   std::optional<std::size_t> title;
@@ -67,6 +75,7 @@ void read_certification(const Lines& lines, Document& doc) {
   const std::size_t lo = *title > kBlockBefore ? *title - kBlockBefore : 0;
   const std::size_t hi = std::min(lines.size(), *title + kBlockAfter);
   std::optional<std::size_t> num;
+  bool date_seen = false;
   for (std::size_t i = lo; i < hi; ++i) {
     const auto& l = lines[i];
     if (!num) {
@@ -80,7 +89,12 @@ void read_certification(const Lines& lines, Document& doc) {
         continue;
       }
     }
-    if (auto pd = dates::parse_place_date(l.text); pd && pd->date) {
+    // The block's place-date: after its number or title, not the law's last sentence above
+    // nor a footnote below that names a date ("16 Khoản này … từ ngày …").
+    if (i < std::min(*title, num.value_or(*title))) continue;
+    auto pd = dates::parse_place_date(l.text);
+    if (pd && pd->date && !date_seen && looks_like_place(pd->place)) {
+      date_seen = true;
       doc.date = dates::iso(*pd->date);
       doc.facts.date_text = pd->date_text;
       doc.lines.date = l.line;
