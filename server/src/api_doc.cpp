@@ -3,6 +3,7 @@
 #include "api.hpp"
 #include "http_response.hpp"
 #include "markdown_html.hpp"
+#include "self_citation.hpp"
 
 #include "vanban/sha256.hpp"
 
@@ -54,6 +55,7 @@ void add_doc_api(Router& router, ArchiveState& archive) {
     auto model = nlohmann::ordered_json::parse(doc->model_json);
     model["id"] = doc->id;
     model["path"] = doc->path;
+    drop_self_references(model);
     send_json(res, model);
   });
   router.add("GET", "/api/doc/([^/]+)/source", [&archive](const auto&, auto& res, const auto& m) {

@@ -2,8 +2,12 @@
 #include "api.hpp"
 #include "http_response.hpp"
 #include "query_params.hpp"
+#include "self_citation.hpp"
 
+#include "vanban/resolve.hpp"
 #include "vanban/trace.hpp"
+
+#include <unordered_map>
 
 namespace vanban::serve {
 namespace {
@@ -12,6 +16,36 @@ namespace {
 constexpr long kDefaultDepth = 3;
 /// The longest chain in real archives is under ten levels; the walk stays bounded.
 constexpr long kMaxDepth = 10;
+
+/// The date a document's citation on `line` gives, read from its model (once per document).
+class CitedDates {
+public:
+  explicit CitedDates(ArchiveState& archive) : archive_(archive) {}
+
+  std::optional<std::string> operator()(const std::string& citing, int line,
+                                        const std::string& number) {
+    auto it = models_.find(citing);
+    if (it == models_.end()) {
+      auto doc = archive_.searcher()->document(citing);
+      it = models_.emplace(citing, doc ? nlohmann::json::parse(doc->model_json) : nlohmann::json())
+               .first;
+    }
+    const auto& refs = it->second.is_object() ? it->second.value("references", nlohmann::json())
+                                              : nlohmann::json();
+    const std::string key = graph::Resolver::number_key(number);
+    if (refs.is_array())
+      for (const auto& r : refs)
+        if (r.value("line", 0) == line && r["number"].is_string() &&
+            graph::Resolver::number_key(r["number"].get<std::string>()) == key)
+          return r["date"].is_string() ? std::optional(r["date"].get<std::string>())
+                                       : std::nullopt;
+    return std::nullopt;
+  }
+
+private:
+  ArchiveState& archive_;
+  std::unordered_map<std::string, nlohmann::json> models_;
+};
 
 } // namespace
 
@@ -25,7 +59,10 @@ void add_trace_api(Router& router, ArchiveState& archive) {
     const std::string id = m[1];
     const graph::Node* node = snapshot->graph.node(id);
     if (!node || node->external) throw unknown_document(id);
-    send_json(res, graph::trace_json(snapshot->graph, graph::trace(snapshot->graph, id, options)));
+    auto body = graph::trace_json(snapshot->graph, graph::trace(snapshot->graph, id, options));
+    CitedDates cited_dates(archive);
+    drop_self_citations(body, options.direction == graph::Direction::Up, std::ref(cited_dates));
+    send_json(res, body);
   });
 }
 

@@ -3,7 +3,9 @@
 #include "index_helpers.hpp"
 
 #include "html_escape.hpp"
+#include "markdown_html.hpp"
 #include "query_lexer.hpp"
+#include "self_citation.hpp"
 #include "vanban/archive.hpp"
 #include "vanban/serve.hpp"
 
@@ -11,6 +13,7 @@
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <thread>
@@ -21,6 +24,9 @@ using nlohmann::json;
 
 /// The seed plan 59/KH-LĐLĐ: implements 37/KH-LĐLĐ (Lai Châu, 2024).
 const std::string kSeedPath = "corpus/seeds/000_2a7d08b91cea13fd.md";
+/// A decision as pandoc writes it from Word (invented): a multiline header table, a grid
+/// signature table, `** **` and `\-\-\-` rules. 215/QĐ-UBND, UBND huyện An Lạc, 12/4/2024.
+const std::string kPandocPath = "tests/fixtures/serve/pandoc-quyet-dinh.md";
 
 /// An archive of corpus/ and tests/fixtures/serve/ with a server on it, stopped at the end.
 class Served {
@@ -99,6 +105,116 @@ TEST_CASE("serve: snippet marks become <mark> around escaped text") {
   CHECK(snippet_html("x\x02y\x01\x01z") == "xy<mark>z</mark>"); // stray marks dropped
   CHECK(snippet_html("<mark>\x03") == "&lt;mark&gt;");          // no forged marks
   CHECK(vanban::serve::replace_marks("\x01nhà ở\x02", "[", "]") == "[nhà ở]");
+}
+
+/// Whether `html` holds `part`, with the HTML in the failure message.
+bool has(const std::string& html, std::string_view part) {
+  return html.find(part) != std::string::npos;
+}
+
+TEST_CASE("serve: a pandoc document renders as the reader sees it on paper") {
+  const std::string html = vanban::serve::markdown_to_html(read_file(kPandocPath));
+  INFO(html);
+  // The header: a table of two columns, issuer beside the motto, lines kept apart, no markup.
+  CHECK(has(html, "<table class=\"doc-header\">"));
+  CHECK(has(html, "ỦY BAN NHÂN DÂN<br />HUYỆN AN LẠC"));
+  CHECK(has(html, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br />Độc lập - Tự do - Hạnh phúc"));
+  CHECK(has(html, "Số: 215/QĐ-UBND"));
+  // The rules under issuer and motto are drawn, not dashes; the empty bold line (`** **`, a
+  // thematic break to CommonMark) is gone.
+  CHECK(has(html, "class=\"doc-rule\""));
+  CHECK(!has(html, "<hr"));
+  CHECK(!has(html, "---"));
+  CHECK(!has(html, "**"));
+  CHECK(!has(html, "\\"));
+  CHECK(!has(html, "<pre"));
+  CHECK(!has(html, "<code"));
+  CHECK(!has(html, "raw HTML omitted"));
+  // The numbered items are paragraphs "1. …" of the body, not code.
+  CHECK(has(html, "1. Ông Lê Văn Khiêm"));
+  // The signature block: Nơi nhận on the left, the signer on the right, in one table.
+  CHECK(has(html, "<table class=\"doc-signature\">"));
+  const auto footer = html.substr(html.find("doc-signature"));
+  CHECK(has(footer, "Nơi nhận:"));
+  CHECK(has(footer, "- Lưu: VT."));
+  CHECK(has(footer, "KT. CHỦ TỊCH<br />PHÓ CHỦ TỊCH"));
+  CHECK(has(footer, "Trần Văn Bình"));
+  CHECK(footer.find("Nơi nhận:") < footer.find("KT. CHỦ TỊCH")); // left cell first
+}
+
+TEST_CASE("serve: safe mode still holds after normalising") {
+  using vanban::serve::markdown_to_html;
+  // A <br> with attributes is not a bare line break: dropped like any tag.
+  std::string html = markdown_to_html("| a<br onclick=\"x()\">b | c |\n|---|---|\n");
+  CHECK(!has(html, "onclick"));
+  CHECK(has(html, "raw HTML omitted"));
+  CHECK(has(markdown_to_html("| a<BR/>b | c |\n|---|---|\n"), "a<br />b"));
+  // A grid table cell's raw HTML is dropped too.
+  html = markdown_to_html("+-----------+-----+\n| <script>x | y   |\n+-----------+-----+\n");
+  CHECK(!has(html, "<script"));
+  // A data table keeps its plain <table> (and its rules); a dash inside text is text.
+  html = markdown_to_html("| Số | Tên |\n|---|---|\n| 1 | a --- b |\n");
+  CHECK(has(html, "<table>"));
+  CHECK(has(html, "a --- b"));
+  CHECK(has(markdown_to_html("Ghi chú (*): xem phụ lục.\n"), "(*)"));
+  // A rule the author drew stays a rule.
+  CHECK(has(markdown_to_html("a\n\n* * *\n\nb\n"), "<hr />"));
+  CHECK(has(markdown_to_html("a\n\n***\n\nb\n"), "<hr />"));
+}
+
+TEST_CASE("serve: a document's own number is never one of its citations") {
+  using vanban::serve::is_self_citation;
+  const std::optional<std::string> date = "2024-04-12", other = "2023-01-05", none;
+  CHECK(is_self_citation("215/QĐ-UBND", date, "215/QĐ-UBND", none));
+  CHECK(is_self_citation("215/QĐ-UBND", date, "215/QĐ-UBND", date));
+  CHECK(is_self_citation("0215/qđ-ubnd", date, "215/QĐ-UBND", none)); // as the resolver compares
+  CHECK(!is_self_citation("215/QĐ-UBND", date, "215/QĐ-UBND", other)); // last year's namesake
+  CHECK(!is_self_citation("215/QĐ-UBND", date, "216/QĐ-UBND", none));
+  CHECK(!is_self_citation("", date, "", none)); // no number: nothing is itself
+
+  SUBCASE("the model's references") {
+    auto model = nlohmann::ordered_json::parse(R"({"number":{"text":"215/QĐ-UBND"},
+      "date":"2024-04-12","references":[{"number":"215/QĐ-UBND","date":null},
+      {"number":"88/KH-UBND","date":"2024-03-05"},{"number":"215/QĐ-UBND","date":"2024-04-12"},
+      {"number":"215/QĐ-UBND","date":"2023-01-05"}]})");
+    vanban::serve::drop_self_references(model);
+    REQUIRE(model["references"].size() == 2);
+    CHECK(model["references"][0]["number"] == "88/KH-UBND");
+    CHECK(model["references"][1]["date"] == "2023-01-05");
+  }
+
+  SUBCASE("a trace: the self edges and what only they reached") {
+    // a (215, 2024-04-12) cites: itself outside the archive (no date), b (its archived namesake
+    // of 2023, cited without a date on line 7), c (88/KH); b cites d.
+    auto trace = nlohmann::ordered_json::parse(R"({"root":"a","nodes":[
+      {"id":"a","number":"215/QĐ-UBND","date":"2024-04-12","external":false},
+      {"id":"ext:215/qđ-ubnd@","number":"215/QĐ-UBND","date":null,"external":true},
+      {"id":"b","number":"215/QĐ-UBND","date":"2023-01-05","external":false},
+      {"id":"c","number":"88/KH-UBND","date":"2024-03-05","external":false},
+      {"id":"d","number":"1/KH-UBND","date":"2022-01-01","external":false}],
+      "edges":[{"from":"a","to":"ext:215/qđ-ubnd@","line":3},{"from":"a","to":"b","line":7},
+      {"from":"a","to":"c","line":9},{"from":"b","to":"d","line":2}]})");
+    std::vector<std::string> asked;
+    auto undated = [&](const std::string& citing, int line, const std::string& number) {
+      asked.push_back(citing + ":" + std::to_string(line) + ":" + number);
+      return std::optional<std::string>();
+    };
+    auto up = trace;
+    vanban::serve::drop_self_citations(up, true, undated);
+    CHECK(asked == std::vector<std::string>{"a:7:215/QĐ-UBND"});
+    REQUIRE(up["edges"].size() == 1);
+    CHECK(up["edges"][0]["to"] == "c");
+    REQUIRE(up["nodes"].size() == 2);
+    CHECK(up["nodes"][0]["id"] == "a");
+    CHECK(up["nodes"][1]["id"] == "c");
+    // Cited with the namesake's own date, b is another document: kept with what it reached.
+    auto dated = trace;
+    vanban::serve::drop_self_citations(dated, true, [](const std::string&, int, const std::string&) {
+      return std::optional<std::string>("2023-01-05");
+    });
+    CHECK(dated["edges"].size() == 3);
+    CHECK(dated["nodes"].size() == 4);
+  }
 }
 
 TEST_CASE("serve: issuer:= is lexed as an exact filter") {
@@ -211,7 +327,7 @@ TEST_CASE("serve: the API over an archive") {
     auto table = s.get("/api/doc/" +
                        id_of("corpus/ldld-lai-chau/2024-08-20_to-trinh-nha-o-xa-hoi.md") + "/html");
     REQUIRE(table);
-    CHECK(table->body.find("<table>") != std::string::npos); // GFM tables are on
+    CHECK(table->body.find("<table") != std::string::npos); // GFM tables are on
     // The header cell's lines stay apart: a bare <br> becomes a line break, not a dropped tag.
     CHECK(table->body.find("LAI CHÂU<br />") != std::string::npos);
     CHECK(table->body.find("raw HTML omitted") == std::string::npos);
@@ -332,9 +448,61 @@ TEST_CASE("serve: the API over an archive") {
     CHECK(del->get_header_value("Allow") == "GET");
   }
 
+  SUBCASE("the pandoc document: model, HTML with tables, no self-citation") {
+    std::string id = id_of(kPandocPath);
+    json doc = s.get_json("/api/doc/" + id);
+    CHECK(doc["number"]["text"] == "215/QĐ-UBND");
+    CHECK(doc["date"] == "2024-04-12");
+    CHECK(doc["type"] == "Quyết định");
+    auto html = s.get("/api/doc/" + id + "/html");
+    REQUIRE(html);
+    CHECK(has(html->body, "<table class=\"doc-header\">"));
+    CHECK(has(html->body, "<table class=\"doc-signature\">"));
+    CHECK(!has(html->body, "<pre"));
+
+    // The same decision citing its own number (undated and written with a leading zero, which
+    // the compiler does not take for its own; then dated the same day) and last year's
+    // decision of that number: only the last is a citation, in the model and the trace.
+    std::string text = replaced(read_file(kPandocPath), "*Theo đề nghị",
+                                "*Căn cứ Quyết định số 0215/QĐ-UBND của Ủy ban nhân dân huyện;*\n\n"
+                                "*Căn cứ Quyết định số 215/QĐ-UBND ngày 12/4/2024 của Ủy ban nhân "
+                                "dân huyện;*\n\n*Căn cứ Quyết định số 215/QĐ-UBND ngày 05/01/2023 "
+                                "của Ủy ban nhân dân huyện An Lạc;*\n\n*Theo đề nghị");
+    text = replaced(text, "kênh mương nội đồng\ntrên", "kênh mương nội đồng tuchiem\ntrên");
+    std::string self_path = s.dir().write("self/quyet-dinh.md", text);
+    vanban::index_documents(s.db(), {self_path}, {1, 100});
+    json hits = s.search("tuchiem");
+    REQUIRE(hits["hits"].size() == 1);
+    std::string self_id = hits["hits"][0]["id"];
+    json model = s.get_json("/api/doc/" + self_id);
+    std::vector<std::string> cited;
+    for (const auto& r : model["references"])
+      cited.push_back(r["number"].get<std::string>() + "@" + r["date"].dump());
+    INFO("references: ", model["references"].dump());
+    CHECK(std::count(cited.begin(), cited.end(), "215/QĐ-UBND@\"2023-01-05\"") == 1);
+    CHECK(std::count_if(cited.begin(), cited.end(), [](const std::string& c) {
+            return c.find("215/QĐ-UBND@") != std::string::npos &&
+                   c != "215/QĐ-UBND@\"2023-01-05\"";
+          }) == 0);
+    CHECK(cited.size() == 2); // and 88/KH-UBND
+    json up = s.get_json("/api/trace/" + self_id + "?dir=up&depth=1");
+    int own = 0, last_year = 0;
+    for (const auto& n : up["nodes"]) {
+      if (n["id"] == self_id || n["number"] != "215/QĐ-UBND") continue;
+      (n["date"] == "2023-01-05" ? last_year : own) += 1;
+    }
+    INFO("trace: ", up.dump());
+    CHECK(own == 0);
+    CHECK(last_year == 1);
+    for (const auto& e : up["edges"]) CHECK(e["to"] != self_id);
+    // Going down from the original, the copy's citation of 215 without a date is no edge.
+    json down = s.get_json("/api/trace/" + id + "?dir=down&depth=1");
+    for (const auto& e : down["edges"]) CHECK(e["from"] != self_id);
+  }
+
   SUBCASE("stats: the CLI's JSON") {
     json st = s.get_json("/api/stats");
-    CHECK(st["documents"] == 45);
+    CHECK(st["documents"] == 46);
     for (const char* key : {"terms", "bytes", "by_type", "by_year", "undated"})
       CHECK_MESSAGE(st.contains(key), key);
   }
@@ -348,7 +516,7 @@ TEST_CASE("serve: the API over an archive") {
     json r = s.search("ngoaikho");
     REQUIRE(r["hits"].size() == 1);
     CHECK(r["hits"][0]["number"] == "60/KH-LĐLĐ");
-    CHECK(s.get_json("/api/stats")["documents"] == 46);
+    CHECK(s.get_json("/api/stats")["documents"] == 47);
     // Outside the working directory the path is absolute: the source is still found.
     std::string id = r["hits"][0]["id"];
     auto source = s.get("/api/doc/" + id + "/source");
