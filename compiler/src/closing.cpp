@@ -114,6 +114,17 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
   Signer s;
   s.authority = a.code;
   s.on_behalf_of = on_behalf_name(a.rest);
+  // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line (a text that lost its breaks): the position is the
+  // longest known position that ends the line.
+  const auto& positions = tables::get().position_by_upper;
+  const std::string rest = text::to_upper(text::squeeze(a.rest));
+  for (std::size_t sp = rest.find(' '); sp != std::string::npos; sp = rest.find(' ', sp + 1)) {
+    if (!positions.count(rest.substr(sp + 1))) continue;
+    s.on_behalf_of = on_behalf_name(rest.substr(0, sp));
+    s.position = position_name(rest.substr(sp + 1));
+    doc.lines.position = lines[auth].line;
+    break;
+  }
   doc.lines.authority = lines[auth].line;
   std::size_t i = auth + 1;
   for (; i < stop; ++i) {

@@ -45,17 +45,6 @@ bool is_decoration(std::string_view line) {
   return !text::has_letter(line) || text::length(line) <= 1;
 }
 
-std::string join_block(const Lines& lines, std::size_t& i, std::string first) {
-  std::string out = std::move(first);
-  const int block = lines[i].block;
-  while (i + 1 < lines.size() && lines[i + 1].block == block) {
-    ++i;
-    if (!out.empty()) out += ' ';
-    out += lines[i].text;
-  }
-  return text::squeeze(out);
-}
-
 /// Kính gửi: the rest of its line, the lines of its block and the list that follows.
 std::size_t consume_kinh_gui(const Lines& lines, std::size_t i, Document& doc) {
   const auto& first = lines[i];
@@ -75,10 +64,22 @@ std::size_t consume_kinh_gui(const Lines& lines, std::size_t i, Document& doc) {
   return j;
 }
 
+/// `upper` starts with the words of `phrase` (both upper case), whole words.
+bool starts_with_phrase(const std::string& upper, const std::string& phrase) {
+  return upper.rfind(phrase, 0) == 0 && (upper.size() == phrase.size() || upper[phrase.size()] == ' ');
+}
+
 bool starts_with_any(const std::string& upper, const std::vector<std::string>& words) {
-  for (const auto& w : words)
-    if (upper.rfind(w, 0) == 0 && (upper.size() == w.size() || upper[w.size()] == ' ')) return true;
-  return false;
+  return std::any_of(words.begin(), words.end(),
+                     [&](const std::string& w) { return starts_with_phrase(upper, w); });
+}
+
+/// A line that ends on "VÀ" or a comma is continued by the next ("BỘ VĂN HÓA, THỂ THAO" / "VÀ
+/// DU LỊCH").
+bool ends_open(std::string_view upper) {
+  upper = text::trim(upper);
+  return (!upper.empty() && upper.back() == ',') ||
+         (upper.size() > 3 && upper.substr(upper.size() - 3) == " VÀ");
 }
 
 bool equals_any(const std::string& upper, const std::vector<std::string>& words) {
@@ -108,8 +109,8 @@ void build_issuer(const std::vector<std::pair<std::string, int>>& found, Documen
   std::string current;
   for (std::size_t k = end; k-- > 0;) {
     const bool continues_above =
-        k + 1 < end && (starts_with_any(uppers[k + 1], t.place_words) ||
-                        equals_any(uppers[k], t.issuer_heads));
+        k + 1 < end && (!starts_with_any(uppers[k + 1], t.body_words) ||
+                        equals_any(uppers[k], t.issuer_heads) || ends_open(uppers[k]));
     if (k + 1 < end && !continues_above) {
       names.push_back(current);
       current.clear();
@@ -118,7 +119,12 @@ void build_issuer(const std::vector<std::pair<std::string, int>>& found, Documen
   }
   names.push_back(current);
   issuer.name = text::squeeze(names.front());
-  if (names.size() > 1) issuer.parent = text::squeeze(names[1]);
+  if (names.size() > 1) {
+    issuer.parent = text::squeeze(names[1]);
+    // "… / VĂN PHÒNG": a unit named only by its kind is the unit of the body above.
+    if (equals_any(text::to_upper(issuer.name), t.issuer_heads))
+      issuer.name += " " + *issuer.parent;
+  }
   doc.lines.issuer = found.front().second;
   doc.issuer = std::move(issuer);
 }
@@ -148,6 +154,15 @@ std::optional<std::string_view> subject_lead(std::string_view t, bool number_see
   return std::nullopt;
 }
 
+/// True when a header anchor (motto, number label) follows within a few lines: what comes
+/// before it is a portal's preamble, even when it reads like a body ("Ngày ban hành: …").
+bool anchor_ahead(const Lines& lines, std::size_t i) {
+  constexpr std::size_t kLookahead = 30;
+  for (std::size_t k = i + 1; k < lines.size() && k <= i + kLookahead; ++k)
+    if (anchors::is_motto(lines[k].text) || number::label(lines[k].text)) return true;
+  return false;
+}
+
 /// Types whose title line is a name: "LUẬT" / "ĐẤT ĐAI" is the Luật Đất đai.
 bool titled_by_name(const std::string& type) {
   return type == "Luật" || type == "Bộ luật" || type == "Pháp lệnh";
@@ -166,60 +181,82 @@ bool ends_subject(const lines::Line& next, const lines::Line& prev, bool subject
       dates::parse_place_date(next.text))
     return true;
   if (next.block != prev.block) return true;
-  return text::is_upper(next.text) != subject_upper;
+  if (text::is_upper(next.text) != subject_upper) return true;
+  // Capitals under a subject in capitals: the enacting authority ("CHỦ TỊCH ỦY BAN NHÂN DÂN …").
+  const std::string upper = text::to_upper(next.text);
+  for (const auto& [position, name] : tables::get().position_by_upper)
+    if (starts_with_phrase(upper, position)) return true;
+  return false;
 }
 
-/// Old titles carry number, date and subject in one line: "QUYẾT ĐỊNH CỦA HỘI ĐỒNG BỘ TRƯỞNG
-/// SỐ 217-HĐBT NGÀY 14-11-1987 VỀ VIỆC …".
-std::string read_old_title(std::string rest, Document& doc) {
-  const std::string lower = text::lower_aligned(rest);
-  const std::size_t so = lower.find(" số ");
-  if (so == std::string::npos || lower.rfind("của", 0) != 0) return rest;
-  if (!doc.number)
-    if (auto parsed = number::parse_leading(std::string_view(rest).substr(so + 5), number::Mode::Relaxed))
-      doc.number = parsed->number;
-  if (!doc.date)
-    if (auto f = dates::find_spelled(rest, so); f && !f->impossible) doc.date = dates::iso(f->date);
-  if (!doc.date)
-    for (std::size_t p = so; p < rest.size() && !doc.date; ++p)
-      if (auto f = dates::numeric_at(rest, p); f && !f->impossible) doc.date = dates::iso(f->date);
-  for (std::string_view lead : {" về việc ", " về "}) {
-    const std::size_t ve = lower.find(lead, so);
-    if (ve != std::string::npos) return std::string(text::trim(std::string_view(rest).substr(ve + 1)));
+/// Titles that name their issuer first: "của Ban Thường vụ Tỉnh ủy về tăng cường …", and old
+/// ones that carry number and date too: "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 217-HĐBT NGÀY 14-11-1987
+/// VỀ VIỆC …". The subject is what follows "về (việc)"; number and date fill what the header
+/// lacked.
+std::string strip_title_preamble(const std::string& subject, Document& doc) {
+  const std::string lower = text::lower_aligned(subject);
+  if (lower.rfind("của ", 0) != 0) return subject;
+  std::size_t about = std::string::npos, lead = 0;
+  for (std::string_view ve : {" về việc ", " về "}) {
+    about = lower.find(ve);
+    lead = ve.size();
+    if (about != std::string::npos) break;
   }
-  return rest;
+  if (about == std::string::npos) return subject;
+  const std::string_view preamble = std::string_view(subject).substr(0, about);
+  constexpr std::string_view kSo = " số ";
+  if (const std::size_t so = lower.find(kSo); so < about && !doc.number)
+    if (auto parsed = number::parse_leading(preamble.substr(so + kSo.size()), number::Mode::Relaxed))
+      doc.number = parsed->number;
+  if (!doc.date) {
+    if (auto f = dates::find_spelled(preamble); f && !f->impossible) doc.date = dates::iso(f->date);
+    for (std::size_t p = 0; p < preamble.size() && !doc.date; ++p)
+      if (auto f = dates::numeric_at(preamble, p); f && !f->impossible) doc.date = dates::iso(f->date);
+  }
+  return std::string(text::trim(std::string_view(subject).substr(about + lead)));
 }
 
-/// The subject after a type title: the rest of the title line and the lines under it, until the
-/// body or another part of the header begins.
-std::size_t read_subject(const Lines& lines, std::size_t i, const TypeMatch& match, Document& doc) {
+/// Joins the subject's lines from `first` (already read from lines[j]) until the body or another
+/// part of the header begins; returns the index after its last line.
+std::size_t collect_subject(const Lines& lines, std::size_t j, std::string& subject) {
   constexpr std::size_t kMaxSubjectLines = 8; // a trích yếu is a few lines at most
-  std::string subject = read_old_title(match.rest, doc);
+  const bool subject_upper = text::is_upper(subject);
+  std::size_t k = j + 1;
+  for (std::size_t taken = 1; k < lines.size() && taken < kMaxSubjectLines; ++k, ++taken) {
+    if (ends_subject(lines[k], lines[k - 1], subject_upper)) break;
+    subject += ' ';
+    subject += lines[k].text;
+  }
+  subject = text::squeeze(subject);
+  return k;
+}
+
+/// The subject after a type title: the rest of the title line and the lines under it, or the
+/// block after the title.
+std::size_t read_subject(const Lines& lines, std::size_t i, const TypeMatch& match, Document& doc) {
+  std::string subject = match.rest;
   int subject_line = lines[i].line;
-  bool subject_upper = !subject.empty() && text::is_upper(subject);
-  std::size_t j = i + 1, taken = 0;
-  for (; j < lines.size() && taken < kMaxSubjectLines; ++j) {
-    const auto& next = lines[j];
-    if (subject.empty()) {
+  std::size_t j = i + 1;
+  if (!subject.empty()) {
+    j = collect_subject(lines, i, subject);
+  } else {
+    for (; j < lines.size(); ++j) {
+      const auto& next = lines[j];
       if (is_decoration(next.text)) continue;
       bool header_like = next.text.rfind("Kính gửi", 0) == 0 ||
                          dates::parse_place_date(next.text) || number::label(next.text);
       // A heading or an all-bold block under the type is the subject whatever its words
       // ("Triển khai thực hiện Chỉ thị …"); plain text is the subject unless it opens the body.
-      const bool set_apart = next.kind == lines::Kind::Heading || next.strong;
+      const bool set_apart =
+          next.kind == lines::Kind::Heading || next.strong || text::is_upper(next.text);
       if (header_like || opens_section(next.text) || (!set_apart && is_body_start(next))) break;
       subject = next.text;
       subject_line = next.line;
-      subject_upper = text::is_upper(next.text);
-      ++taken;
-      continue;
+      j = collect_subject(lines, j, subject);
+      break;
     }
-    if (ends_subject(next, lines[j - 1], subject_upper)) break;
-    subject += ' ';
-    subject += next.text;
-    ++taken;
   }
-  subject = text::squeeze(subject);
+  subject = strip_title_preamble(subject, doc);
   if (!subject.empty() && titled_by_name(match.type->name)) {
     if (text::is_upper(subject)) subject = text::sentence_case(subject);
     if (!text::starts_with_word(subject, text::to_lower(match.type->name)))
@@ -275,9 +312,9 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
     if (!doc.subject) {
       if (auto lead = subject_lead(t, number_seen)) {
         doc.lines.subject = l.line;
-        std::size_t j = i;
-        doc.subject = join_block(lines, j, std::string(*lead));
-        i = j;
+        std::string subject(*lead);
+        i = collect_subject(lines, i, subject) - 1;
+        doc.subject = std::move(subject);
         continue;
       }
     }
@@ -308,7 +345,7 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
       continue; // urgency marks (KHẨN, MẬT) and other capitals in the header
     }
     const bool anchored = number_seen || doc.date || doc.lines.motto;
-    if (!anchored && !is_body_start(l) && i < kPreambleLines) {
+    if (!anchored && i < kPreambleLines && (!is_body_start(l) || anchor_ahead(lines, i))) {
       // Before any anchor: portal text, a teaser, a copy mark. What was taken for the issuer
       // was not the header's.
       issuer_lines.clear();

@@ -9,6 +9,7 @@
 #include "tables.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <optional>
 
 namespace vanban::layout {
@@ -200,6 +201,14 @@ std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i) {
     }
     return 0;
   }
+  constexpr std::string_view kNgay = "ngày";
+  const std::size_t ngay = text::lower_aligned(first).rfind(kNgay);
+  if (ngay != std::string::npos && ngay + kNgay.size() == first.size() && i + 1 < in.size()) {
+    // "Tiền Giang, ngày" / "24 tháng 7 năm 2023"
+    std::string joined = std::string(first) + " " + in[i + 1].text;
+    auto pd = dates::parse_place_date(joined);
+    return pd && pd->date ? 1 : 0;
+  }
   if (anchors::find_motto(first)) return 0;
   std::string joined(first);
   for (std::size_t k = 1; k < kMaxPieces && i + k < in.size(); ++k) {
@@ -212,6 +221,87 @@ std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i) {
   return 0;
 }
 
+/// Where a text that lost its line breaks is cut back into lines: before each anchor (motto,
+/// number label, V/v, Kính gửi, Căn cứ, Nơi nhận, an authority mark, a list item after ':' or
+/// ';'), after the number and after the place-date's year, and between a position in capitals
+/// and the name after it.
+std::vector<std::size_t> run_on_cuts(std::string_view t) {
+  std::vector<std::size_t> cuts;
+  const std::string lower = text::lower_aligned(t);
+  auto word_start = [&](std::size_t p) { return p == 0 || t[p - 1] == ' '; };
+  if (auto motto = anchors::find_motto(t)) {
+    cuts.push_back(motto->begin);
+    cuts.push_back(motto->end);
+    if (auto second = anchors::find_motto(t.substr(motto->end))) {
+      cuts.push_back(motto->end + second->begin);
+      cuts.push_back(motto->end + second->end);
+    }
+  }
+  for (std::string_view lead : {"số:", "v/v", "về việc", "kính gửi", "căn cứ", "nơi nhận"}) {
+    for (std::size_t p = lower.find(lead); p != std::string::npos; p = lower.find(lead, p + 1)) {
+      if (!word_start(p)) continue;
+      cuts.push_back(p);
+      if (lead == "số:")
+        if (auto n = number::parse_leading(t.substr(p + lead.size()), number::Mode::Relaxed))
+          cuts.push_back(p + lead.size() + n->end);
+    }
+  }
+  if (auto date = dates::find_spelled(t)) cuts.push_back(date->end);
+  for (std::size_t p = 2; p + 2 < t.size(); ++p) {
+    // "…: - Phòng …; - Ban …"
+    if (t[p] == '-' && t[p + 1] == ' ' && t[p - 1] == ' ' && (t[p - 2] == ';' || t[p - 2] == ':'))
+      cuts.push_back(p);
+  }
+  for (const auto& authority : tables::get().authorities) {
+    for (const auto& form : authority.forms) {
+      if (form.back() == ' ') continue;
+      for (std::size_t p = t.find(form); p != std::string::npos; p = t.find(form, p + 1)) {
+        if (!word_start(p) || !text::upper_at(t, p + form.size() + 1)) continue;
+        cuts.push_back(p);
+        // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trương Minh Đạt": the capitals end where the name starts.
+        std::size_t e = p + form.size();
+        while (e < t.size()) {
+          std::size_t w = t.find(' ', e + 1);
+          if (w == std::string_view::npos) w = t.size();
+          std::string_view word = text::trim(t.substr(e, w - e));
+          if (!word.empty() && !text::is_upper(word)) break;
+          e = w;
+        }
+        cuts.push_back(e);
+      }
+    }
+  }
+  std::sort(cuts.begin(), cuts.end());
+  cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+  return cuts;
+}
+
+/// A whole document (or its header) on one line: cut back into lines at its anchors.
+/// `seen` says a run-on header was already cut: the rest of such a text is cut too.
+bool split_run_on(const Line& l, bool& seen, std::vector<Line>& out) {
+  // A run-on header is long; once one is seen, the closing of the same text is cut as well.
+  constexpr std::size_t kRunOn = 300, kRunOnAfter = 60, kMottoWithin = 300;
+  if (l.text.size() < (seen ? kRunOnAfter : kRunOn)) return false;
+  if (!seen && !anchors::find_motto(std::string_view(l.text).substr(0, kMottoWithin)))
+    return false;
+  seen = true;
+  std::size_t from = 0;
+  auto cuts = run_on_cuts(l.text);
+  cuts.push_back(l.text.size());
+  for (std::size_t cut : cuts) {
+    std::string_view part = text::trim(std::string_view(l.text).substr(from, cut - from));
+    if (!part.empty()) {
+      Line p = piece(l, part, -1);
+      // Each piece is a paragraph of its own: a Kính gửi list or a subject must not run on.
+      static constexpr int kPieceBlocks = 1 << 28; // above any block number cmark can give
+      p.block = kPieceBlocks + static_cast<int>(out.size());
+      if (!split_row(p, true, out)) out.push_back(std::move(p));
+    }
+    from = cut;
+  }
+  return true;
+}
+
 bool header_anchor(std::string_view t) {
   return anchors::find_motto(t) || number::label(t) || dates::parse_place_date(t);
 }
@@ -221,7 +311,7 @@ bool header_anchor(std::string_view t) {
 std::vector<Line> normalise(std::vector<Line> in) {
   std::vector<Line> out;
   out.reserve(in.size() + 8);
-  bool anchor_seen = false;
+  bool anchor_seen = false, run_on = false;
   std::size_t stamp_left = 0, after_furniture = 0;
   for (std::size_t i = 0; i < in.size(); ++i) {
     Line& l = in[i];
@@ -254,7 +344,8 @@ std::vector<Line> normalise(std::vector<Line> in) {
         continue;
       }
     }
-    if (l.table < 0 && split_row(l, header_zone && i < kHeaderZone, out)) continue;
+    if (l.table < 0 && (header_zone || run_on) && split_run_on(l, run_on, out)) continue;
+    if (l.table < 0 && split_row(l, header_zone, out)) continue;
     out.push_back(std::move(l));
   }
   return out;

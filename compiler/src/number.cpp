@@ -57,6 +57,17 @@ struct Cursor {
     i = save;
     return false;
   }
+  /// An upper-case letter followed by a lower-case one at `at`: a word glued to the number
+  /// ("76/TB-VPUBNDVị Thanh, ngày …" from a PDF that lost the space).
+  bool glued_word_at(std::size_t at) const {
+    if (mode != Mode::Relaxed || at >= s.size()) return false;
+    int32_t j = static_cast<int32_t>(at);
+    UChar32 a = 0, b = 0;
+    U8_NEXT(s.data(), j, static_cast<int32_t>(s.size()), a);
+    if (a < 0 || !u_isupper(a) || j >= static_cast<int32_t>(s.size())) return false;
+    U8_NEXT(s.data(), j, static_cast<int32_t>(s.size()), b);
+    return b >= 0 && u_islower(b);
+  }
   std::optional<std::string_view> digits(std::size_t max) {
     std::size_t b = i;
     while (i < s.size() && s[i] >= '0' && s[i] <= '9' && i - b < max + 1) ++i;
@@ -72,11 +83,15 @@ struct Cursor {
     std::size_t b = i, w = 0, chars = 0;
     UChar32 c = peek(&w);
     if (c < 0 || !u_isupper(c)) return std::nullopt;
+    bool all_upper = true;
     while ((c = peek(&w)) >= 0 && (u_isalpha(c) || u_isdigit(c) || c == '&') &&
            chars < kMaxPartChars) {
+      if (all_upper && chars >= 2 && glued_word_at(i)) break; // "VPUBNDVị Thanh"
+      all_upper = all_upper && !u_islower(c);
       i += w;
       ++chars;
     }
+    if (c >= 0 && u_isalpha(c) && glued_word_at(i)) return s.substr(b, i - b);
     if (c >= 0 && (u_isalpha(c) || u_isdigit(c))) { // too long: not a code
       i = b;
       return std::nullopt;
@@ -158,7 +173,16 @@ std::optional<Parsed> parse_at(std::string_view s, std::size_t pos, Mode mode) {
     c.i = after_seq;
     if (!c.dash()) return std::nullopt;
     auto type = c.part();
-    if (!type || !c.slash()) return std::nullopt;
+    if (!type) return std::nullopt;
+    if (!c.slash()) {
+      // Before 2000: seq-ISSUER ("217-HĐBT", "24-CP"), an issuer of two letters or more.
+      if (text::length(*type) < 2 || tables.type_name(*type) || !boundary_after(s, c.i))
+        return std::nullopt;
+      n.issuer_code = std::string(*type);
+      n.text = text + "-" + std::string(*type);
+      n.raw = std::string(s.substr(pos, c.i - pos));
+      return Parsed{std::move(n), pos, c.i};
+    }
     auto parts = dashed_parts(c);
     if (parts.empty()) return std::nullopt;
     n.type_code = std::string(*type);
@@ -166,7 +190,7 @@ std::optional<Parsed> parse_at(std::string_view s, std::size_t pos, Mode mode) {
     if (parts.size() > 1) n.unit_code = join(parts, 1);
     text += "-" + std::string(*type) + "/" + join(parts, 0);
   }
-  if (!boundary_after(s, c.i)) return std::nullopt;
+  if (!boundary_after(s, c.i) && !c.glued_word_at(c.i)) return std::nullopt;
   n.text = std::move(text);
   n.raw = std::string(s.substr(pos, c.i - pos));
   return Parsed{std::move(n), pos, c.i};

@@ -78,7 +78,9 @@ Tables load() {
   t.gazette_sections = list("gazette_sections", true);
   t.running_heads = list("running_heads", false);
   t.issuer_heads = list("issuer_heads", true);
-  t.place_words = list("place_words", true);
+  t.body_words = list("body_words", true);
+  std::stable_sort(t.body_words.begin(), t.body_words.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return t;
 }
 

@@ -49,7 +49,7 @@ struct Tables {
   std::vector<std::string> gazette_sections; ///< upper case: "VĂN BẢN QUY PHẠM PHÁP LUẬT"
   std::vector<std::string> running_heads;    ///< lower case: "công báo"
   std::vector<std::string> issuer_heads; ///< upper case: "ỦY BAN NHÂN DÂN" needs the line below
-  std::vector<std::string> place_words;  ///< upper case: "TỈNH" continues the name above
+  std::vector<std::string> body_words;   ///< upper case: "SỞ", "HUYỆN ỦY" start a body's name
 
   /// The canonical type name for a code ("KH"), if known.
   const std::string* type_name(std::string_view code) const;
