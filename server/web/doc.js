@@ -2,7 +2,8 @@
 // and who cites it (one level of the citation graph each way).
 import { nodeLine } from './citations.js';
 import {
-  apiJson, apiText, el, errorBox, formatDate, pageHeading, relationLabel, setTitle, tracePath, trustedHtml,
+  apiJson, apiText, el, errorBox, fieldText, formatDate, missing, pageHeading, relationLabel, setTitle, tracePath,
+  trustedHtml,
 } from './util.js';
 
 const AUTHORITY_LABELS = {
@@ -12,51 +13,52 @@ const AUTHORITY_LABELS = {
 const ROLE_LABELS = { to: 'Kính gửi', cc: 'Nơi nhận' };
 
 // One row of the model panel; rows without a value say so rather than vanish, so a clerk sees
-// what the reader did not find.
-function row(label, ...value) {
-  const present = value.some((v) => v !== null && v !== undefined && v !== '');
-  return [el('dt', {}, label), el('dd', {}, present ? value : el('span', { class: 'absent' }, 'không có'))];
+// what the reader did not find. `extra` follows a present value only.
+function row(label, value, extra = null) {
+  const text = fieldText(value);
+  return [el('dt', {}, label), el('dd', {}, text !== null ? [text, extra] : missing())];
 }
 
 function signerRows(signer) {
-  if (!signer) return row('Người ký', null);
-  const authority = signer.authority
-    ? `${signer.authority}. ${signer.on_behalf_of || ''}`.trim() : null;
+  const s = signer && typeof signer === 'object' ? signer : {};
+  const code = fieldText(s.authority);
+  const authority = code ? `${code}. ${fieldText(s.on_behalf_of) || ''}`.trim() : null;
   return [
-    ...row('Người ký', signer.name || null),
+    ...row('Người ký', s.name),
     ...row('Thẩm quyền ký', authority,
-      signer.authority && AUTHORITY_LABELS[signer.authority]
-        ? el('span', { class: 'muted' }, ` (${AUTHORITY_LABELS[signer.authority]})`) : null),
-    ...row('Chức vụ', signer.position || null),
+      code && AUTHORITY_LABELS[code] ? el('span', { class: 'muted' }, ` (${AUTHORITY_LABELS[code]})`) : null),
+    ...row('Chức vụ', s.position),
   ];
 }
 
 function recipientList(recipients) {
-  if (!recipients || recipients.length === 0) return el('p', { class: 'absent' }, 'không có');
+  if (!Array.isArray(recipients) || recipients.length === 0) return missing(undefined, 'p');
   return el('ul', { class: 'plain-list' }, recipients.map((r) => el('li', {},
-    el('span', { class: 'tag' }, ROLE_LABELS[r.role] || r.role), ' ', r.name,
-    r.purpose ? el('span', { class: 'muted' }, ` (${r.purpose})`) : null)));
+    el('span', { class: 'tag' }, ROLE_LABELS[r.role] || fieldText(r.role) || 'Nơi nhận'), ' ', fieldText(r.name) ?? missing(),
+    fieldText(r.purpose) ? el('span', { class: 'muted' }, ` (${fieldText(r.purpose)})`) : null)));
 }
 
 function taskList(tasks) {
-  if (!tasks || tasks.length === 0) return el('p', { class: 'absent' }, 'không có');
-  return el('ol', { class: 'tasks' }, tasks.map((t) => el('li', {},
-    t.assignee ? el('strong', {}, `${t.assignee}: `) : null, t.text,
-    el('span', { class: t.deadline ? 'deadline' : 'deadline none' },
-      t.deadline ? `Hạn: ${formatDate(t.deadline)}` : 'Không ghi hạn'))));
+  if (!Array.isArray(tasks) || tasks.length === 0) return el('p', { class: 'absent' }, 'không có');
+  return el('ol', { class: 'tasks' }, tasks.map((t) => {
+    // The model's deadline is {date, text}: the day when the phrase names one, else the phrase.
+    const deadline = t.deadline && typeof t.deadline === 'object' ? t.deadline : { date: t.deadline };
+    const when = fieldText(deadline.date) ? formatDate(deadline.date) : fieldText(deadline.text);
+    return el('li', {},
+      fieldText(t.assignee) ? el('strong', {}, `${fieldText(t.assignee)}: `) : null, fieldText(t.text) ?? missing(),
+      el('span', { class: when ? 'deadline' : 'deadline none' }, when ? `Hạn: ${when}` : 'Không ghi hạn'));
+  }));
 }
 
 function modelPanel(model) {
-  const number = model.number ? model.number.text : null;
-  const issuer = model.issuer ? model.issuer.name : null;
   return el('aside', { class: 'model-panel', 'aria-labelledby': 'model-title' },
     el('h2', { id: 'model-title' }, 'Thông tin trích xuất'),
     el('dl', { class: 'model' },
-      row('Số, ký hiệu', number),
+      row('Số, ký hiệu', model.number),
       row('Loại văn bản', model.type),
-      row('Ngày ban hành', model.date ? formatDate(model.date) : null),
+      row('Ngày ban hành', fieldText(model.date) ? formatDate(model.date) : null),
       row('Nơi ban hành', model.place),
-      row('Cơ quan ban hành', issuer),
+      row('Cơ quan ban hành', model.issuer),
       row('Trích yếu', model.subject),
       signerRows(model.signer)),
     el('h3', {}, 'Nơi nhận'), recipientList(model.recipients),
@@ -125,17 +127,20 @@ export async function renderDocument(container, id) {
       el('p', {}, el('a', { href: '/' }, 'Về trang tìm kiếm')));
     return;
   }
-  const number = model.number ? model.number.text : '(không số)';
-  setTitle(`${model.type || 'Văn bản'} ${number}`);
+  const number = fieldText(model.number);
+  const type = fieldText(model.type) || 'Văn bản';
+  const subject = fieldText(model.subject);
+  setTitle(`${type} ${number || '(không số)'}`);
   container.append(
-    el('p', { class: 'breadcrumb' }, el('a', { href: '/' }, 'Tìm kiếm'), ' › ', model.type || 'Văn bản'),
-    pageHeading(`${model.type || 'Văn bản'} ${number}`),
-    model.subject ? el('p', { class: 'doc-subject' }, model.subject) : null,
+    el('p', { class: 'breadcrumb' }, el('a', { href: '/' }, 'Tìm kiếm'), ' › ', type),
+    pageHeading(`${type} `, number || missing('(không số / chưa đọc được số)')),
+    subject ? el('p', { class: 'doc-subject' }, subject)
+      : missing('Trích yếu: không có / chưa đọc được', 'p', { class: 'doc-subject' }),
     el('p', { class: 'doc-actions' },
       el('a', { class: 'button', href: tracePath(id, 'down', 3) }, 'Truy vết xuống (ai thực hiện)'),
       el('a', { class: 'button', href: tracePath(id, 'up', 3) }, 'Truy vết lên (căn cứ)'),
       el('a', { class: 'button', href: `/api/doc/${enc}/source`, type: 'text/markdown' }, 'Bản Markdown gốc'),
-      el('span', { class: 'muted doc-path' }, model.path || (model.source && model.source.path) || '')));
+      el('span', { class: 'muted doc-path' }, fieldText(model.path) || fieldText(model.source && model.source.path) || '')));
   const [upTrace, downTrace] = await Promise.all([up, down]);
   container.append(el('div', { class: 'doc-layout' },
     el('div', { class: 'doc-side' },

@@ -1,6 +1,6 @@
 // The search page: the query (from the URL), facets, the result list, paging and sort order.
 import {
-  apiJson, el, emptyBox, errorBox, formatDate, pageHeading, searchPath, setTitle, trustedHtml,
+  apiJson, el, emptyBox, errorBox, fieldText, formatDate, missing, pageHeading, searchPath, setTitle, trustedHtml,
 } from './util.js';
 
 const PAGE_SIZE = 20;
@@ -108,12 +108,17 @@ function sortLinks(state) {
 }
 
 function hitItem(hit) {
-  const meta = [formatDate(hit.date), hit.type, hit.issuer].filter((v) => v && v !== '');
+  const date = fieldText(hit.date);
+  const meta = [fieldText(hit.type), fieldText(hit.issuer)].filter(Boolean);
+  const number = fieldText(hit.number);
+  const subject = fieldText(hit.subject);
   return el('li', { class: 'hit' },
     el('h3', { class: 'hit-title' },
-      el('a', { href: `/doc/${encodeURIComponent(hit.id)}` }, hit.number || '(không số)')),
-    el('p', { class: 'hit-meta' }, meta.join(' · ')),
-    hit.subject ? el('p', { class: 'hit-subject' }, hit.subject) : null,
+      el('a', { href: `/doc/${encodeURIComponent(hit.id)}` }, number || '(không số)')),
+    el('p', { class: 'hit-meta' }, date ? formatDate(date) : missing('không rõ ngày'),
+      meta.length ? ` · ${meta.join(' · ')}` : null),
+    subject ? el('p', { class: 'hit-subject' }, subject)
+      : missing('Trích yếu: không có / chưa đọc được', 'p', { class: 'hit-subject' }),
     hit.snippet_html ? trustedHtml('p', { class: 'snippet' }, hit.snippet_html) : null,
     el('p', { class: 'hit-path' }, hit.path));
 }

@@ -4,7 +4,7 @@ import { nodeLine } from './citations.js';
 import { navigate } from './nav.js';
 import { BOX, edgeGeometry, layoutTrace } from './trace_layout.js';
 import {
-  apiJson, docPath, el, emptyBox, errorBox, formatDate, pageHeading, relationLabel, setTitle, shorten, svg,
+  apiJson, docPath, el, emptyBox, errorBox, fieldText, formatDate, pageHeading, relationLabel, setTitle, shorten, svg,
   tracePath,
 } from './util.js';
 
@@ -41,17 +41,20 @@ function boxText(x, y, cls, text) {
 function nodeBox(node, pos, isRoot) {
   const classes = ['node', node.external ? 'node-external' : null, isRoot ? 'node-root' : null].filter(Boolean);
   const tx = pos.x + 10;
-  const second = [node.date ? formatDate(node.date) : null, node.type].filter(Boolean).join(' · ');
-  const third = node.external ? `ngoài kho${node.issuer ? `: ${node.issuer}` : ''}` : node.subject || '';
+  const number = fieldText(node.number) || '(không số)';
+  const subject = fieldText(node.subject);
+  const issuer = fieldText(node.issuer);
+  const second = [fieldText(node.date) ? formatDate(node.date) : null, fieldText(node.type)].filter(Boolean).join(' · ');
+  const third = node.external ? `ngoài kho${issuer ? `: ${issuer}` : ''}` : subject || '(không có trích yếu)';
   const content = [
-    svg('title', {}, [node.number || '(không số)', second, node.subject || node.issuer || ''].filter(Boolean).join('\n')),
+    svg('title', {}, [number, second, subject || issuer || ''].filter(Boolean).join('\n')),
     svg('rect', { x: pos.x, y: pos.y, width: BOX.width, height: BOX.height, rx: 6, ry: 6 }),
-    boxText(tx, pos.y + 21, 'node-number', shorten(node.number || '(không số)', 24)),
+    boxText(tx, pos.y + 21, 'node-number', shorten(number, 24)),
     boxText(tx, pos.y + 40, 'node-meta', shorten(second || '—', 28)),
-    boxText(tx, pos.y + 58, 'node-subject', shorten(third, 27)),
+    boxText(tx, pos.y + 58, subject || node.external ? 'node-subject' : 'node-subject node-missing', shorten(third, 27)),
   ];
   if (node.external) return svg('g', { class: classes.join(' ') }, content);
-  return svg('a', { href: docPath(node.id), class: classes.join(' '), 'aria-label': `${node.number || 'văn bản'} ${second}` }, content);
+  return svg('a', { href: docPath(node.id), class: classes.join(' '), 'aria-label': `${fieldText(node.number) || 'văn bản'} ${second}` }, content);
 }
 
 function edgeShape(edge, layout) {
@@ -114,7 +117,7 @@ export async function renderTrace(container, url, id) {
     return;
   }
   const root = trace.nodes.find((n) => n.id === trace.root) || { id, number: id };
-  const name = root.number || '(không số)';
+  const name = fieldText(root.number) || '(không số)';
   setTitle(`Chuỗi dẫn chiếu ${name}`);
   const explain = state.dir === 'down'
     ? 'Các văn bản thực hiện hoặc dẫn chiếu văn bản này, cấp này nối cấp kia.'

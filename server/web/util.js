@@ -52,11 +52,34 @@ export function trustedHtml(tag, attrs, html) {
   return node;
 }
 
+/**
+ * A field of a model as the text to show, or null when it is missing: null, undefined, blank,
+ * and the words "null"/"undefined" a converter may have written in its place. An object (the
+ * model's number, issuer) gives its text or name; any other object is missing, never
+ * "[object Object]".
+ */
+export function fieldText(value) {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'object') return Array.isArray(value) ? null : fieldText(value.text ?? value.name ?? null);
+  const text = String(value).trim();
+  return text === '' || /^(null|undefined|\[object Object\])$/i.test(text) ? null : text;
+}
+
+/** What a page says for a field the reader did not find (muted, in italics). */
+export const MISSING_TEXT = 'không có / chưa đọc được';
+
+/** The placeholder of a missing field: `missing()` or `missing('không có trích yếu', 'p')`. */
+export function missing(text = MISSING_TEXT, tag = 'span', attrs = {}) {
+  const cls = ['absent', attrs.class].filter(Boolean).join(' ');
+  return el(tag, { ...attrs, class: cls }, text);
+}
+
 /** ISO 2024-03-29 → 29/03/2024; anything else is shown as given, null as a dash. */
 export function formatDate(iso) {
-  if (!iso) return '—';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(iso);
+  const text = fieldText(iso);
+  if (!text) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : text;
 }
 
 /** The Vietnamese name of a citation relation (the ids stay the model's, in English). */
