@@ -1,6 +1,7 @@
-// Browser test of `vanban serve`: indexes corpus/ plus an XSS fixture, starts the server and
-// drives Debian's chromium through the pages (search, facets, history, document, citations,
-// trace, check, XSS, phone width). Exit code 0 = every step passed.
+// Browser test of `vanban serve`: indexes corpus/ plus the fixtures of tests/fixtures/serve/
+// (XSS, a pandoc document, a letter without a subject), starts the server and drives Debian's
+// chromium through the pages (search, facets, history, document, citations, trace, check, XSS,
+// pandoc tables, missing fields, phone width). Exit code 0 = every step passed.
 //   node serve.test.mjs path/to/vanban
 // Screenshots of each step go to $VANBAN_SCREENSHOTS (default: the temporary directory).
 // Any console error or uncaught exception on a page fails the step it happened in.
@@ -14,7 +15,7 @@ import { chromium } from 'playwright-core';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
 const CHROMIUM = process.env.VANBAN_CHROMIUM || '/usr/bin/chromium';
-const XSS_FIXTURE = 'tests/fixtures/serve/xss-subject.md';
+const FIXTURES = 'tests/fixtures/serve';
 const BROKEN_DRAFT = path.join(here, 'broken-draft.md');
 
 if (process.argv.length < 3) {
@@ -40,7 +41,7 @@ function expect(condition, message) {
 
 function indexArchive(db) {
   // Run from the repository root: ids are hashes of the archived (relative) paths.
-  const run = spawnSync(vanban, ['index', '--db', db, 'corpus', XSS_FIXTURE], { cwd: repo, encoding: 'utf8' });
+  const run = spawnSync(vanban, ['index', '--db', db, 'corpus', FIXTURES], { cwd: repo, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`vanban index failed (exit ${run.status}): ${run.stderr}`);
 }
 
@@ -98,8 +99,8 @@ function watch(page) {
   return page;
 }
 
-async function screenshot(page, name) {
-  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+async function screenshot(page, name, options = {}) {
+  await page.screenshot({ path: path.join(shots, `${name}.png`), ...options });
 }
 
 /**
@@ -132,6 +133,13 @@ async function searchFor(page, query) {
   await page.press('#q', 'Enter');
   await page.waitForFunction((q) => new URL(location.href).searchParams.get('q') === q
     && document.querySelector('main .result-count, main .notice'), query);
+}
+
+// What a page shows in place of a missing field, never the JavaScript or JSON words for it.
+async function noJunkWords(page, where = 'main') {
+  const text = await page.innerText(where);
+  const junk = /\b(null|undefined|NaN)\b|\[object Object\]/.exec(text);
+  expect(!junk, `the page shows "${junk && junk[0]}": …${junk ? text.slice(Math.max(0, junk.index - 80), junk.index + 40) : ''}…`);
 }
 
 async function horizontalOverflow(page) {
@@ -313,6 +321,85 @@ async function run(base) {
     expect(dialogs.length === 0, `a dialog opened: ${dialogs.join(', ')}`);
   }, { shot: 'xss' });
 
+  let pandocUrl = '';
+  await step('a pandoc document: header and signature are tables, fields read right, no markup shows', page, async () => {
+    await searchFor(page, 'number:215/QĐ-UBND');
+    await page.click('.hits .hit-title a');
+    await page.waitForSelector('.doc-body table');
+    pandocUrl = page.url();
+    expect((await page.textContent('#page-title')).includes('215/QĐ-UBND'), 'heading lacks the number');
+    expect((await page.textContent('.doc-subject')).includes('thành lập Tổ kiểm tra'), 'the subject is not shown');
+    const body = await page.innerText('.doc-body');
+    for (const junk of ['\\', '**', '\\-', '----', '+---', '|']) {
+      expect(!body.includes(junk), `the document shows "${junk}": ${body.slice(0, 400)}`);
+    }
+    expect(await page.$$eval('.doc-body pre, .doc-body code', (n) => n.length) === 0, 'a code block in the document');
+    // The header: one table, the issuer in the left cell and the motto in the right, line by line.
+    const header = await page.$$eval('.doc-body table', (tables) => {
+      const rows = [...tables[0].rows].map((r) => [...r.cells].map((c) => c.innerText.trim()));
+      return { rows, first: tables[0] === document.querySelector('.doc-body > div > :first-child') };
+    });
+    expect(header.first, 'the header table does not open the document');
+    expect(header.rows.every((r) => r.length === 2), `the header is not two columns: ${JSON.stringify(header.rows)}`);
+    const [issuer, motto] = header.rows[0];
+    expect(/^ỦY BAN NHÂN DÂN\s*\n\s*HUYỆN AN LẠC$/.test(issuer), `issuer cell: ${JSON.stringify(issuer)}`);
+    expect(/^CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\s*\n\s*Độc lập - Tự do - Hạnh phúc$/.test(motto), `motto cell: ${JSON.stringify(motto)}`);
+    expect(header.rows[1][0] === 'Số: 215/QĐ-UBND' && header.rows[1][1] === 'An Lạc, ngày 12 tháng 4 năm 2024',
+      `number and date row: ${JSON.stringify(header.rows[1])}`);
+    expect(await page.$$eval('.doc-body table:first-of-type .doc-rule', (n) => n.length) === 2, 'the rules under issuer and motto are not drawn');
+    // The signature block: Nơi nhận on the left, the signer on the right.
+    const footer = await page.$$eval('.doc-body table', (tables) => [...tables[tables.length - 1].rows]
+      .map((r) => [...r.cells].map((c) => c.innerText.trim())));
+    expect(footer.length === 1 && footer[0].length === 2, `signature table: ${JSON.stringify(footer)}`);
+    expect(/^Nơi nhận:\n- Như Điều 3;\n/.test(footer[0][0]) && footer[0][0].endsWith('- Lưu: VT.'), `Nơi nhận cell: ${JSON.stringify(footer[0][0])}`);
+    expect(/^KT\. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n[\s\S]*Trần Văn Bình$/.test(footer[0][1]), `signer cell: ${JSON.stringify(footer[0][1])}`);
+    const left = await page.$eval('.doc-body table:last-of-type td, .doc-body table:last-of-type th', (c) => c.getBoundingClientRect().left);
+    const signer = await page.locator('.doc-body table').last().locator('th, td').last().boundingBox();
+    expect(signer.x > left, 'the signer is not right of Nơi nhận');
+    // The body's numbered items are text, not code.
+    expect(body.includes('1. Ông Lê Văn Khiêm'), 'item 1. of Điều 1 is missing');
+    // The model panel.
+    const model = await page.innerText('.model');
+    for (const value of ['215/QĐ-UBND', 'Quyết định', '12/04/2024', 'An Lạc', 'Về việc thành lập Tổ kiểm tra', 'Trần Văn Bình']) {
+      expect(model.includes(value), `model panel lacks ${value}: ${model}`);
+    }
+    // Its own number is not among its citations; who implements it is listed.
+    const cites = await page.locator('section.citations').filter({ hasText: 'Căn cứ / thực hiện' }).innerText();
+    expect(cites.includes('88/KH-UBND'), `the plan it is based on is not listed: ${cites}`);
+    expect(!cites.includes('215/QĐ-UBND'), `the document cites itself: ${cites}`);
+    await noJunkWords(page);
+    await screenshot(page, 'pandoc-document', { fullPage: true });
+  }, { shot: 'pandoc-document-top' });
+
+  await step('a document without a subject shows the placeholder, in the list, its page and its citations', page, async () => {
+    await searchFor(page, 'khongtrichyeu');
+    await page.waitForSelector('.hits .hit');
+    const hitSubject = page.locator('.hit .hit-subject');
+    expect(/không có/.test(await hitSubject.textContent()), 'no placeholder for the subject in the result list');
+    expect(await hitSubject.evaluate((n) => n.classList.contains('absent')), 'the placeholder is not muted');
+    await noJunkWords(page);
+    await page.click('.hits .hit-title a');
+    await page.waitForSelector('.doc-body');
+    expect((await page.textContent('#page-title')).includes('37/UBND'), 'heading lacks the number');
+    const subject = page.locator('.doc-subject');
+    expect(await subject.evaluate((n) => n.classList.contains('absent')) && /không có/.test(await subject.textContent()),
+      'the page does not say the subject is missing');
+    const row = page.locator('.model dt:has-text("Trích yếu") + dd');
+    expect(await row.locator('.absent').count() === 1, 'the model panel does not mark the subject missing');
+    const typeRow = page.locator('.model dt:has-text("Loại văn bản") + dd');
+    expect(await typeRow.locator('.absent').count() === 1, 'the model panel does not mark the type missing');
+    await noJunkWords(page);
+    // From the decision it implements, the letter is listed with the placeholder too.
+    await page.goto(pandocUrl);
+    const by = page.locator('section.citations').filter({ hasText: 'Được thực hiện bởi' });
+    await by.locator('a', { hasText: '37/UBND' }).waitFor();
+    expect(await by.locator('.link-subject.absent').count() === 1, 'the citing letter has no subject placeholder');
+    await noJunkWords(page);
+    await page.click('a.button:has-text("Truy vết xuống")');
+    await page.waitForSelector('svg.trace-graph');
+    await noJunkWords(page);
+  }, { shot: 'missing-subject' });
+
   await step('empty and error states are shown', page, async () => {
     await searchFor(page, 'zzqxwv');
     expect((await page.textContent('main')).includes('Không tìm thấy văn bản nào'), 'no empty-result message');
@@ -335,6 +422,12 @@ async function run(base) {
     const overflow = await horizontalOverflow(phone);
     expect(overflow <= 0, `the document page is ${overflow} px wider than the screen`);
   }, { shot: 'phone-document' });
+  await step('phone width (375 px): the pandoc document has no horizontal scroll', phone, async () => {
+    await phone.goto(pandocUrl);
+    await phone.waitForSelector('.doc-body table');
+    const overflow = await horizontalOverflow(phone);
+    expect(overflow <= 0, `the pandoc document is ${overflow} px wider than the screen`);
+  }, { shot: 'phone-pandoc-document' });
 }
 
 async function main() {

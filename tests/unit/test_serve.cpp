@@ -459,6 +459,17 @@ TEST_CASE("serve: the API over an archive") {
     CHECK(has(html->body, "<table class=\"doc-header\">"));
     CHECK(has(html->body, "<table class=\"doc-signature\">"));
     CHECK(!has(html->body, "<pre"));
+    // A letter without a subject (the fixture beside it) implements it: null, not a guess.
+    json letter = s.search("khongtrichyeu");
+    REQUIRE(letter["hits"].size() == 1);
+    CHECK(letter["hits"][0]["subject"] == "");
+    CHECK(s.get_json("/api/doc/" + letter["hits"][0]["id"].get<std::string>())["subject"].is_null());
+    bool implemented = false;
+    json cited_by = s.get_json("/api/trace/" + id + "?dir=down&depth=1");
+    INFO("trace down: ", cited_by.dump());
+    for (const auto& e : cited_by["edges"])
+      implemented |= e["from"] == letter["hits"][0]["id"] && e["relation"] == "implements";
+    CHECK(implemented);
 
     // The same decision citing its own number (undated and written with a leading zero, which
     // the compiler does not take for its own; then dated the same day) and last year's
@@ -502,7 +513,7 @@ TEST_CASE("serve: the API over an archive") {
 
   SUBCASE("stats: the CLI's JSON") {
     json st = s.get_json("/api/stats");
-    CHECK(st["documents"] == 46);
+    CHECK(st["documents"] == 47);
     for (const char* key : {"terms", "bytes", "by_type", "by_year", "undated"})
       CHECK_MESSAGE(st.contains(key), key);
   }
@@ -516,7 +527,7 @@ TEST_CASE("serve: the API over an archive") {
     json r = s.search("ngoaikho");
     REQUIRE(r["hits"].size() == 1);
     CHECK(r["hits"][0]["number"] == "60/KH-LĐLĐ");
-    CHECK(s.get_json("/api/stats")["documents"] == 47);
+    CHECK(s.get_json("/api/stats")["documents"] == 48);
     // Outside the working directory the path is absolute: the source is still found.
     std::string id = r["hits"][0]["id"];
     auto source = s.get("/api/doc/" + id + "/source");
