@@ -118,8 +118,11 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
   // longest known position that ends the line.
   const auto& positions = tables::get().position_by_upper;
   const std::string rest = text::to_upper(text::squeeze(a.rest));
-  for (std::size_t sp = rest.find(' '); sp != std::string::npos; sp = rest.find(' ', sp + 1)) {
-    if (!positions.count(rest.substr(sp + 1))) continue;
+  const auto& organs = tables::get().organ_by_upper;
+  auto known = [&](const std::string& u) { return positions.count(u) || organs.count(u); };
+  for (std::size_t sp = rest.find(' '); sp != std::string::npos && !known(rest);
+       sp = rest.find(' ', sp + 1)) {
+    if (!positions.count(rest.substr(sp + 1)) || !known(rest.substr(0, sp))) continue;
     s.on_behalf_of = on_behalf_name(rest.substr(0, sp));
     s.position = position_name(rest.substr(sp + 1));
     doc.lines.position = lines[auth].line;

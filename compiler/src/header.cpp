@@ -101,9 +101,7 @@ void build_issuer(const std::vector<std::pair<std::string, int>>& found, Documen
     uppers.push_back(text::to_upper(line));
   }
   std::size_t end = issuer.lines.size();
-  while (end > 1 && t.organ_by_upper.count(uppers[end - 1]) &&
-         !equals_any(uppers[end - 1], t.issuer_heads))
-    --end; // "LIÊN ĐOÀN LAO ĐỘNG TỈNH … / BAN THƯỜNG VỤ": the organisation is above
+  while (end > 1 && t.organ_by_upper.count(uppers[end - 1])) --end; // "LIÊN ĐOÀN LAO ĐỘNG TỈNH … / BAN THƯỜNG VỤ": the organisation is above
   // Group the lines into names, bottom up.
   std::vector<std::string> names;
   std::string current;
@@ -213,7 +211,11 @@ std::string strip_title_preamble(const std::string& subject, Document& doc) {
     for (std::size_t p = 0; p < preamble.size() && !doc.date; ++p)
       if (auto f = dates::numeric_at(preamble, p); f && !f->impossible) doc.date = dates::iso(f->date);
   }
-  return std::string(text::trim(std::string_view(subject).substr(about + lead)));
+  // What follows "về" starts the trích yếu proper: its first letter is a capital.
+  const std::string_view rest = text::trim(std::string_view(subject).substr(about + lead));
+  std::size_t first = 1;
+  while (first < rest.size() && (static_cast<unsigned char>(rest[first]) & 0xC0) == 0x80) ++first;
+  return text::to_upper(rest.substr(0, first)) + std::string(rest.substr(first));
 }
 
 /// Joins the subject's lines from `first` (already read from lines[j]) until the body or another
