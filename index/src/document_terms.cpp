@@ -11,9 +11,47 @@ namespace {
 
 /// The subject says what the document is about: its words count three times.
 constexpr unsigned kSubjectWdf = 3;
+/// A trích yếu rarely runs past 40 words; a subject read too far (into the preamble) must not make
+/// its title match every query, nor cost many terms.
+constexpr std::size_t kMaxTitleWords = 40;
 
 void add_field(Xapian::Document& xdoc, std::string_view text, const schema::TermSpace& space) {
   add_tokens(xdoc, Analyzer::for_this_thread().analyze(text).tokens, space, 1);
+}
+
+/// The title: what a user types to name the document ("Luật Đất đai 2024", "Nghị định Quy định về
+/// giá đất"): the type name, the subject and the year, as one run of words so that pairs cross
+/// from the type to the subject ("luat dat") and from the subject to the year ("dai 2024"). The
+/// terms are boolean (wdf 0): TitleSource weighs them without the document's length, and they leave
+/// the body's length, and so its BM25 weights, as they were.
+void add_title(Xapian::Document& xdoc, const Document& doc) {
+  auto& analyzer = Analyzer::for_this_thread();
+  std::vector<Token> tokens;
+  auto append = [&](std::string_view text) {
+    for (auto& t : analyzer.analyze(text).tokens) {
+      if (tokens.size() >= kMaxTitleWords) break;
+      tokens.push_back(std::move(t));
+    }
+  };
+  if (doc.type) append(*doc.type);
+  std::size_t subject_at = tokens.size();
+  if (doc.subject) append(*doc.subject);
+  auto start = [&](std::size_t i) {
+    if (i + 1 < tokens.size())
+      xdoc.add_boolean_term(bigram(schema::kTitleStart, tokens[i].folded, tokens[i + 1].folded));
+  };
+  start(0);
+  if (subject_at > 0 && doc.subject) start(subject_at);
+  std::string year = doc.date && doc.date->size() >= 4 ? doc.date->substr(0, 4)
+                     : doc.number && doc.number->year ? std::to_string(*doc.number->year)
+                                                      : "";
+  for (auto& t : analyzer.analyze(year).tokens) tokens.push_back(std::move(t)); // past the cap too
+  const Token* prev = nullptr;
+  for (const auto& t : tokens) {
+    xdoc.add_boolean_term(term(schema::kTitle.folded_word, t.folded));
+    if (prev) xdoc.add_boolean_term(bigram(schema::kTitle.folded_bigram, prev->folded, t.folded));
+    prev = &t;
+  }
 }
 
 /// Number terms carry weight (wdf 1, however often cited): a number in the query ranks its own
@@ -54,6 +92,7 @@ Xapian::Document make_document(const Document& doc, const std::string& id,
   add_tokens(xdoc, body.tokens, schema::kText, 1);
   if (doc.subject)
     add_tokens(xdoc, analyzer.analyze(*doc.subject).tokens, schema::kText, kSubjectWdf);
+  add_title(xdoc, doc);
 
   xdoc.add_boolean_term(term(schema::kId, id));
   if (doc.number) {
@@ -63,7 +102,8 @@ Xapian::Document make_document(const Document& doc, const std::string& id,
     if (doc.number->issuer_code) add_field(xdoc, *doc.number->issuer_code, schema::kIssuer);
   }
   std::set<std::string> cited;
-  for (const auto& ref : doc.references) cited.insert(ref.number);
+  for (const auto& ref : doc.references)
+    if (!ref.number.empty()) cited.insert(ref.number); // citations by title have no number
   add_numbers(xdoc, schema::kCites, cited);
   if (doc.type) {
     xdoc.add_boolean_term(term(schema::kType, squash_key(*doc.type)));

@@ -9,8 +9,10 @@
 #include "schema.hpp"
 #include "text.hpp"
 
+#include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 #include <stdexcept>
 
 namespace vanban::index {
@@ -22,9 +24,61 @@ using Xapian::Query;
 constexpr double kOwnNumberWeight = 4.0;
 /// Consecutive query words found side by side in a document weigh this much more.
 constexpr double kPairWeight = 2.0;
+/// A query word found in a document's title (type, subject, year) adds this many times its rarity
+/// among titles, whatever the body's length: a plain query that names a document ranks it above
+/// long texts that merely use its words often. A pair of query words found side by side in the
+/// title adds as much again.
+constexpr double kTitleWeight = 1.5;
 /// Shorter abbreviations (TU, TT, VP) are ordinary syllables too: expanded only when written in
 /// capitals.
 constexpr std::size_t kAlwaysExpandFrom = 4;
+
+/// The documents whose title holds `term` (a boolean term of schema::kTitle), each weighing
+/// `scale` × the term's inverse title frequency, log(1 + (N − n + ½) / (n + ½)), whatever the
+/// document's length. Not BM25: that would divide a title match by the length of a law's text.
+class TitleSource : public Xapian::PostingSource {
+public:
+  TitleSource(std::string term, double scale) : term_(std::move(term)), scale_(scale) {}
+
+  void init(const Xapian::Database& db) override {
+    it_ = db.postlist_begin(term_);
+    end_ = db.postlist_end(term_);
+    started_ = false;
+    termfreq_ = db.get_termfreq(term_);
+    double n = db.get_doccount();
+    weight_ = termfreq_ ? scale_ * std::log(1.0 + (n - termfreq_ + 0.5) / (termfreq_ + 0.5)) : 0.0;
+    set_maxweight(weight_);
+  }
+  Xapian::doccount get_termfreq_min() const override { return termfreq_; }
+  Xapian::doccount get_termfreq_est() const override { return termfreq_; }
+  Xapian::doccount get_termfreq_max() const override { return termfreq_; }
+  void next(double) override {
+    if (started_) ++it_;
+    started_ = true;
+  }
+  void skip_to(Xapian::docid did, double) override {
+    started_ = true;
+    it_.skip_to(did);
+  }
+  bool at_end() const override { return it_ == end_; }
+  Xapian::docid get_docid() const override { return *it_; }
+  double get_weight() const override { return weight_; }
+  TitleSource* clone() const override { return new TitleSource(term_, scale_); }
+  std::string name() const override { return "vanban.TitleSource"; }
+  std::string get_description() const override { return "TitleSource(" + term_ + ")"; }
+
+private:
+  std::string term_;
+  double scale_;
+  Xapian::PostingIterator it_, end_;
+  Xapian::doccount termfreq_ = 0;
+  double weight_ = 0;
+  bool started_ = false;
+};
+
+Query title_term(std::string t) {
+  return Query((new TitleSource(std::move(t), kTitleWeight))->release());
+}
 
 Query any_of(const std::vector<Query>& qs) {
   return qs.size() == 1 ? qs[0] : Query(Query::OP_OR, qs.begin(), qs.end());
@@ -46,6 +100,7 @@ public:
     for (const auto& t : tokens) marked |= t.exact != t.folded;
     for (const auto& t : tokens) highlight_->typed.insert(t.folded);
     for (std::size_t i = 0; i < tokens.size();) i += add_unit(tokens, i, marked);
+    if (&space_ == &schema::kText) add_titles(tokens);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       Query p = pair(tokens[i - 1], tokens[i]);
       // A phrase's pair is required and weighs what it would as a unit plus a boost, but appears
@@ -59,8 +114,26 @@ public:
   }
 
   std::vector<Query> units, boosts;
+  std::vector<Query> titles; ///< the words and pairs looked for in titles (body text only)
 
 private:
+  /// Each word and each pair of the query once, as title terms: optional, they only add weight.
+  void add_titles(const std::vector<Token>& tokens) {
+    auto add = [&](std::string t) {
+      if (title_terms_.insert(t).second) titles.push_back(title_term(std::move(t)));
+    };
+    // The query's first pair as a title's first: the query names the document.
+    if (!started_ && tokens.size() >= 2) {
+      started_ = true;
+      add(bigram(schema::kTitleStart, tokens[0].folded, tokens[1].folded));
+    }
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      add(term(schema::kTitle.folded_word, tokens[i].folded));
+      if (i > 0)
+        add(bigram(schema::kTitle.folded_bigram, tokens[i - 1].folded, tokens[i].folded));
+    }
+  }
+
   /// Adds the unit starting at tokens[i]; returns how many tokens it took.
   std::size_t add_unit(const std::vector<Token>& tokens, std::size_t i, bool marked) {
     for (const auto& a : abbreviations()) { // a long form written out also finds its abbreviation
@@ -132,6 +205,8 @@ private:
   const schema::TermSpace& space_;
   Highlight* highlight_;
   const Xapian::Database* db_; ///< term statistics, when known
+  std::set<std::string> title_terms_;
+  bool started_ = false; ///< the query's first pair was seen
 };
 
 bool digit(char c) {
@@ -295,8 +370,11 @@ BuiltQuery build_query(std::string_view query, const Xapian::Database* db) {
   }
   out.strict = Query(Query::OP_AND, units.begin(), units.end());
   out.relaxed = Query(Query::OP_OR, units.begin(), units.end());
-  if (!words.boosts.empty()) {
-    Query boost(Query::OP_SCALE_WEIGHT, any_of(words.boosts), kPairWeight);
+  std::vector<Query> boosts = words.titles;
+  if (!words.boosts.empty())
+    boosts.push_back(Query(Query::OP_SCALE_WEIGHT, any_of(words.boosts), kPairWeight));
+  if (!boosts.empty()) {
+    Query boost = any_of(boosts);
     out.strict = Query(Query::OP_AND_MAYBE, out.strict, boost);
     out.relaxed = Query(Query::OP_AND_MAYBE, out.relaxed, boost);
   }

@@ -16,6 +16,13 @@ inline constexpr TermSpace kText{"", "F", "G"};
 inline constexpr TermSpace kIssuer{nullptr, "XI", "XIB"};
 inline constexpr TermSpace kSigner{nullptr, "XS", "XSB"};
 inline constexpr TermSpace kRecipient{nullptr, "XR", "XRB"};
+/// The title: the type name, the subject and the year ("Luật Đất đai 2024"), folded, each word and
+/// pair once. Searched beside the body with a weight that ignores the body's length, so a query
+/// that names a document ranks it first however long its text (query_builder.cpp, TitleSource).
+inline constexpr TermSpace kTitle{nullptr, "XH", "XHB"};
+/// The first pair of the title and of the subject ("luat dat", "dat dai" for "Luật Đất đai"): a query
+/// that starts as a title does names that document rather than one that cites it in its title.
+inline constexpr const char* kTitleStart = "XHS";
 
 inline constexpr const char* kId = "Q";      ///< the document id (unique: replace_document key)
 inline constexpr const char* kNumber = "XN"; ///< the document's own number, number_keys()
@@ -42,7 +49,7 @@ enum Slot : unsigned {
 
 /// Metadata key holding the schema version, checked when a database is opened.
 inline constexpr const char* kSchemaKey = "vanban.schema";
-inline constexpr const char* kSchemaVersion = "1";
+inline constexpr const char* kSchemaVersion = "2"; // 2: title terms (kTitle)
 /// Metadata key holding the absolute directory `vanban index` ran in: archived relative paths are
 /// relative to it (set on every run), so `vanban serve` can read the sources from anywhere.
 inline constexpr const char* kBaseDirKey = "vanban.base_dir";
