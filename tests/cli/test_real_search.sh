@@ -30,7 +30,10 @@ echo "index: $(cat "$tmp/index.json")"
 # file <TAB> query, one line per truth entry.
 jq -r '
   def words: gsub("[,;:\"()“”]"; " ") | [splits("\\s+")] | map(select(length > 0));
-  def key($n): .[0:$n] | join(" ") | ascii_downcase;
+  # Compared without case and marks, whether composed (NFC) or not (1685 is NFD): jq cannot
+  # normalise, so a letter with combining marks and every non-ASCII letter are dropped alike.
+  def key($n): .[0:$n] | join(" ") | gsub("[A-Za-z]\\p{M}+"; "") | gsub("[^\\x00-\\x7F]"; "")
+    | ascii_downcase;
   [.[] | {file, number, w: ((.subject // "") | words)}] as $all
   | $all[]
   | . as $e
