@@ -100,8 +100,9 @@ std::string dump_json(const Document& d) {
   }
   w.key("references").begin_array();
   for (const auto& r : d.references) {
-    w.begin_object().field("relation", r.relation).field("type", r.type).field("number", r.number);
-    w.field("date", r.date)
+    w.begin_object().field("relation", r.relation).field("type", r.type);
+    w.field("number", r.number.empty() ? std::optional<std::string>() : r.number);
+    w.field("title", r.title).field("date", r.date)
         .field("issuer", r.issuer)
         .field("line", r.line)
         .field("text", r.text)
@@ -209,7 +210,8 @@ Document document_from_json(const nlohmann::json& j) {
     d.references.push_back({get_or<std::string>(r, "relation", "cites"),
                             get_opt<std::string>(r, "type"), get_or<std::string>(r, "number", ""),
                             get_opt<std::string>(r, "date"), get_opt<std::string>(r, "issuer"),
-                            get_or(r, "line", 0), get_or<std::string>(r, "text", "")});
+                            get_or(r, "line", 0), get_or<std::string>(r, "text", ""),
+                            get_opt<std::string>(r, "title")});
   for (const auto& s : j.value("sections", nlohmann::json::array()))
     d.sections.push_back(section_from(s));
   for (const auto& t : j.value("tasks", nlohmann::json::array())) {

@@ -226,6 +226,7 @@ std::vector<std::string> issuer_words(const std::string& issuer) {
 void merge(Reference r, Document& doc) {
   for (auto& existing : doc.references) {
     if (existing.number != r.number) continue;
+    if (r.number.empty() && (existing.type != r.type || existing.title != r.title)) continue;
     if (existing.date && r.date && *existing.date != *r.date) continue; // another year's document
     // One number and date from two bodies: two unions' 16/BC-CĐCS of one day are two documents.
     if (existing.issuer && r.issuer &&
@@ -266,6 +267,82 @@ bool may_be_number(std::string_view s, std::size_t p) {
   return text::upper_at(s, i);
 }
 
+/// The model's name of a titled type ("Bộ luật" → "Bộ luật").
+std::string doc_type_name(std::string_view type) {
+  for (const auto& t : tables::get().types)
+    if (t.name == type) return t.name;
+  return std::string(type);
+}
+
+/// "Mẫu số 01/ĐK", "mẫu 02/TB": the code of a form in an annex.
+bool form_code(std::string_view lower, std::size_t lead_begin) {
+  const std::size_t i = skip_back_spaces(lower, lead_begin);
+  return ends_with_word(lower, i, "mẫu") ||
+         (ends_with_word(lower, i, "số") &&
+          ends_with_word(lower, skip_back_spaces(lower, i - std::string_view("số").size()), "mẫu"));
+}
+
+/// "số 31/2024/QH15" inside a cited title: the law is cited by its number.
+bool names_a_number(std::string_view lower) {
+  constexpr std::string_view kSo = "số ";
+  for (std::size_t p = lower.find(kSo); p != std::string_view::npos; p = lower.find(kSo, p + 1))
+    if (p + kSo.size() < lower.size() && is_digit(lower[p + kSo.size()]) &&
+        (p == 0 || lower[p - 1] == ' '))
+      return true;
+  return false;
+}
+
+/// Types cited by their title and date rather than a number ("Căn cứ Luật Tổ chức Chính phủ
+/// ngày 19 tháng 6 năm 2015;"), written with their capital.
+constexpr std::string_view kTitledTypes[] = {"Bộ luật", "Luật", "Pháp lệnh"};
+/// A cited title is a name: a few dozen words at most before its date.
+constexpr std::size_t kMaxTitleBytes = 300;
+
+/// Citations by title: the type, the title up to " ngày …" with a date, and no number (a title
+/// followed by "số …" is cited by its number, which the number scan reads).
+void scan_titles(const Block& block, std::string_view lower, const Clauses& clauses,
+                 Document& doc) {
+  const std::string& s = block.text;
+  for (std::size_t p = 0; p < s.size();) {
+    std::size_t best = std::string::npos;
+    std::string_view type;
+    for (auto t : kTitledTypes) {
+      std::size_t at = s.find(t, p);
+      while (at != std::string::npos && at > 0 && text::alnum_before(s, at)) at = s.find(t, at + 1);
+      if (at < best) best = at, type = t;
+    }
+    if (best == std::string::npos) return;
+    std::size_t title_begin = best + type.size();
+    p = title_begin;
+    if (title_begin >= s.size() || s[title_begin] != ' ') continue;
+    ++title_begin;
+    // The title runs to " ngày" (the date), never past a clause end.
+    const std::size_t limit = std::min(s.size(), title_begin + kMaxTitleBytes);
+    std::size_t ngay = lower.find(" ngày ", title_begin);
+    const std::size_t stop = s.find_first_of(";.:", title_begin);
+    if (ngay == std::string::npos || ngay >= limit || (stop != std::string::npos && stop < ngay))
+      continue;
+    std::string_view title =
+        text::trim_end_chars(std::string_view(s).substr(title_begin, ngay - title_begin), ",");
+    if (title.empty() || names_a_number(text::lower_aligned(title)) ||
+        (text::lower_at(title, 0) && !text::starts_with_word(title, "sửa đổi")))
+      continue; // "Luật này ngày …", "Luật Đất đai số 31/2024/QH15 ngày …"
+    std::size_t end = ngay;
+    auto date = date_after(s, end);
+    if (!date || date->impossible) continue;
+    Reference r;
+    r.type = doc_type_name(type);
+    r.title = std::string(title);
+    r.date = dates::iso(date->date);
+    r.issuer = issuer_at(s, lower, end);
+    r.relation = relation_of(clauses, lower, best, end);
+    r.line = block.line_at(best);
+    r.text = text::squeeze(std::string_view(s).substr(best, end - best));
+    p = end;
+    merge(std::move(r), doc);
+  }
+}
+
 void scan_block(const Block& block, Document& doc) {
   const std::string& s = block.text;
   std::string lower; // lower-cased lazily: most blocks cite nothing
@@ -279,6 +356,7 @@ void scan_block(const Block& block, Document& doc) {
     // After "số" or a type name OCR spacing is forgiven ("1734/CTr –TLĐ"); elsewhere only a
     // tight number counts, so that prose around a bare number is never taken into it.
     LeadIn lead = lead_in(lower, p);
+    if (form_code(lower, lead.begin)) continue; // "Mẫu số 01/ĐK": a form, not a document
     auto parsed =
         number::parse_at(s, p, lead.anchored ? number::Mode::Relaxed : number::Mode::Strict);
     if (!parsed) continue;
@@ -303,6 +381,11 @@ void scan_block(const Block& block, Document& doc) {
     if (doc.number && r.number == doc.number->text && (!r.date || r.date == doc.date)) continue;
     merge(std::move(r), doc);
   }
+  // Citations by title need a date after a capitalised type name: most blocks have neither.
+  if (s.find("uật ") == std::string::npos && s.find("Pháp lệnh ") == std::string::npos) return;
+  if (lower.empty()) lower = text::lower_aligned(s);
+  if (!clauses) clauses = clauses_of(s, lower);
+  scan_titles(block, lower, *clauses, doc);
 }
 
 } // namespace

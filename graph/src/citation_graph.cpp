@@ -11,6 +11,8 @@ namespace {
 const std::vector<std::size_t> kNone;
 
 std::string external_id(const Reference& r) {
+  if (r.number.empty() && r.type && r.title) // cited by title
+    return "ext:" + Resolver::title_key(*r.type, *r.title) + "@" + r.date.value_or("");
   return "ext:" + Resolver::number_key(r.number) + "@" + r.date.value_or("");
 }
 
@@ -60,6 +62,7 @@ CitationGraph CitationGraph::build(const MemberSource& each) {
         ext.date = r.date;
         ext.type = r.type;
         ext.issuer = r.issuer;
+        if (r.title) ext.subject = *r.type + " " + *r.title;
         ext.external = true;
         g.add_node(ext);
         g.add_edge({id, ext.id, r.relation, r.line, false, {}});

@@ -2,6 +2,7 @@
 #include "vanban/resolve.hpp"
 
 #include "issuer_profile.hpp"
+#include "name_fold.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -16,6 +17,8 @@ struct Resolver::Impl {
     IssuerProfile issuer;
   };
   std::unordered_map<std::string, std::vector<Entry>> by_number;
+  /// Laws and codes by type and title ("Luật|tochucchinhphu"): central documents cite them so.
+  std::unordered_map<std::string, std::vector<Entry>> by_title;
   /// Where each named body is, learnt from headers that say both ("CÔNG ĐOÀN CƠ SỞ CÔNG TY … /
   /// LIÊN ĐOÀN LAO ĐỘNG HUYỆN HẢI HÀ"), so that a citation naming the body but not its district
   /// still rules out a headerless namesake's number elsewhere. A name seen in two areas places
@@ -56,7 +59,19 @@ std::string Resolver::number_key(const std::string& number) {
   return text::to_upper(std::string_view(number).substr(i));
 }
 
+std::string Resolver::title_key(const std::string& type, const std::string& title) {
+  // Folded words joined without spaces: OCR splits words ("Chính ph ủ") but keeps letters.
+  std::string key = type + "|";
+  for (const auto& w : text::name_words(title)) key += w;
+  return key;
+}
+
 void Resolver::add(const std::string& id, const Document& doc) {
+  if (doc.type && doc.subject && doc.subject->rfind(*doc.type + " ", 0) == 0) {
+    // "Luật Đất đai": the title a citation by title names ("Luật Đất đai ngày 18 tháng 01 …").
+    const std::string title = doc.subject->substr(doc.type->size() + 1);
+    impl_->by_title[title_key(*doc.type, title)].push_back({id, doc.date, {}});
+  }
   if (!doc.number) return;
   IssuerProfile issuer = profile_of_document(doc);
   impl_->learn_seat(issuer);
@@ -74,6 +89,7 @@ std::string year_of(const std::string& iso) {
 Resolution Resolver::resolve(const std::string& citing_id, const Document& citing,
                              const Reference& ref) const {
   Resolution out;
+  if (ref.number.empty()) return resolve_title(citing_id, ref);
   auto it = impl_->by_number.find(number_key(ref.number));
   if (it == impl_->by_number.end()) return out;
 
@@ -121,6 +137,21 @@ Resolution Resolver::resolve(const std::string& citing_id, const Document& citin
   for (const auto* e : c) out.ids.push_back(e->id);
   std::sort(out.ids.begin(), out.ids.end());
   out.kind = c.size() == 1 ? Resolution::Kind::Resolved : Resolution::Kind::Ambiguous;
+  return out;
+}
+
+Resolution Resolver::resolve_title(const std::string& citing_id, const Reference& ref) const {
+  Resolution out;
+  if (!ref.type || !ref.title) return out;
+  auto it = impl_->by_title.find(title_key(*ref.type, *ref.title));
+  if (it == impl_->by_title.end()) return out;
+  // A title names every version of a law ("Luật Đất đai" of 2013 and of 2024): the date, when
+  // the citation gives one, must be the law's own.
+  for (const auto& e : it->second)
+    if (e.id != citing_id && (!ref.date || e.date == ref.date)) out.ids.push_back(e.id);
+  if (out.ids.empty()) return out;
+  std::sort(out.ids.begin(), out.ids.end());
+  out.kind = out.ids.size() == 1 ? Resolution::Kind::Resolved : Resolution::Kind::Ambiguous;
   return out;
 }
 

@@ -96,13 +96,17 @@ TEST_CASE("resolve: every corpus reference against its labelled target") {
     const std::string path = t.at("path");
     const Document& doc = c.docs.at(path);
     for (const auto& expected : t.at("references")) {
-      const std::string number = expected.at("number");
+      // A citation by title has no number: it is found by its title.
+      const bool by_title = expected.at("number").is_null();
+      const std::string number = by_title ? "" : expected.at("number").get<std::string>();
+      const std::optional<std::string> title =
+          by_title ? std::optional(expected.at("title").get<std::string>()) : std::nullopt;
       const auto date = expected.at("date").is_null()
                             ? std::optional<std::string>()
                             : std::optional(expected.at("date").get<std::string>());
       const Reference* ref = nullptr;
       for (const auto& r : doc.references)
-        if (r.number == number && r.date == date) ref = &r;
+        if (r.number == number && r.date == date && (!by_title || r.title == title)) ref = &r;
       CAPTURE(path);
       CAPTURE(number);
       REQUIRE(ref);
@@ -291,4 +295,38 @@ TEST_CASE("resolve: place and body names written with the old tone marks") {
                  "Thực hiện Kế hoạch số 12/KH-BCĐ ngày 02/4/2024 của Ban Chỉ đạo LĐLĐ tỉnh, Ban "
                  "Thường vụ báo cáo như sau:"));
   CHECK(a.target("citing2.md", "12/KH-BCĐ") == "bcd/ldld.md");
+}
+
+TEST_CASE("resolve: a law cited by its title and date, not the same title's other version") {
+  const std::string law = "QUỐC HỘI\n\nLuật số: 12/2023/QH15\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                          "Độc lập - Tự do - Hạnh phúc\n\nLUẬT\nTHƯ VIỆN SỐ\n\nĐiều 1. Phạm vi\n\n"
+                          "Luật này được Quốc hội thông qua ngày 20 tháng 6 năm 2023.\n\n"
+                          "CHỦ TỊCH QUỐC HỘI\n\nVương Văn Hà\n";
+  const std::string older = "QUỐC HỘI\n\nLuật số: 04/2019/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+                            "NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nLUẬT\nTHƯ VIỆN SỐ\n\nĐiều 1. "
+                            "Phạm vi\n\nLuật này được Quốc hội thông qua ngày 21 tháng 11 năm "
+                            "2019.\n\nCHỦ TỊCH QUỐC HỘI\n\nLê Văn Hùng\n";
+  Archive a;
+  a.add("law-2023.md", law);
+  a.add("law-2019.md", older);
+  REQUIRE(a.docs.at("law-2023.md").subject == std::optional<std::string>("Luật Thư viện số"));
+  REQUIRE(a.docs.at("law-2023.md").date == std::optional<std::string>("2023-06-20"));
+  a.add("decree.md", document("# CHÍNH PHỦ", "15/2024/NĐ-CP", "Hà Nội, ngày 02 tháng 02 năm 2024",
+                              "NGHỊ ĐỊNH",
+                              "Căn cứ Luật Thư viện số ngày 20 tháng 6 năm 2023;\n\nCăn cứ Luật "
+                              "Lưu trữ ngày 21 tháng 6 năm 2024;"));
+  const Document& d = a.docs.at("decree.md");
+  std::vector<const Reference*> titled;
+  for (const auto& r : d.references)
+    if (r.number.empty()) titled.push_back(&r);
+  REQUIRE(titled.size() == 2);
+  CHECK(titled[0]->type == std::optional<std::string>("Luật"));
+  CHECK(titled[0]->title == std::optional<std::string>("Thư viện số"));
+  CHECK(titled[0]->date == std::optional<std::string>("2023-06-20"));
+  CHECK(titled[0]->relation == "based_on");
+  const auto res = a.resolver.resolve("decree.md", d, *titled[0]);
+  REQUIRE(res.kind == graph::Resolution::Kind::Resolved);
+  CHECK(res.ids.front() == "law-2023.md");
+  CHECK(a.resolver.resolve("decree.md", d, *titled[1]).kind ==
+        graph::Resolution::Kind::External);
 }

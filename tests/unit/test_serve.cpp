@@ -488,14 +488,18 @@ TEST_CASE("serve: the API over an archive") {
     json model = s.get_json("/api/doc/" + self_id);
     std::vector<std::string> cited;
     for (const auto& r : model["references"])
-      cited.push_back(r["number"].get<std::string>() + "@" + r["date"].dump());
+      // A citation by title has no number ("Luật … ngày …"): its title stands in.
+      cited.push_back((r["number"].is_null() ? r["title"] : r["number"]).get<std::string>() + "@" +
+                      r["date"].dump());
     INFO("references: ", model["references"].dump());
     CHECK(std::count(cited.begin(), cited.end(), "215/QĐ-UBND@\"2023-01-05\"") == 1);
     CHECK(std::count_if(cited.begin(), cited.end(), [](const std::string& c) {
             return c.find("215/QĐ-UBND@") != std::string::npos &&
                    c != "215/QĐ-UBND@\"2023-01-05\"";
           }) == 0);
-    CHECK(cited.size() == 2); // and 88/KH-UBND
+    CHECK(std::count_if(cited.begin(), cited.end(), [](const std::string& c) {
+            return c.find('/') != std::string::npos;
+          }) == 2); // and 88/KH-UBND; the laws it cites by title have no number
     json up = s.get_json("/api/trace/" + self_id + "?dir=up&depth=1");
     int own = 0, last_year = 0;
     for (const auto& n : up["nodes"]) {

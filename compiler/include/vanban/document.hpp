@@ -47,11 +47,12 @@ struct Signer {
 struct Reference {
   std::string relation;              ///< implements, based_on, amends, replaces, repeals, cites
   std::optional<std::string> type;   ///< canonical type name when the citation gives one
-  std::string number;                ///< normalised number
+  std::string number;                ///< normalised number; empty for a citation by title
   std::optional<std::string> date;   ///< ISO date when the citation gives one
   std::optional<std::string> issuer; ///< issuer as cited ("của …")
   int line = 0;
-  std::string text; ///< the citation as written
+  std::string text;                 ///< the citation as written
+  std::optional<std::string> title; ///< "Tổ chức Chính phủ" in "Luật Tổ chức Chính phủ ngày …"
 };
 
 /// A numbered section (I., 1., a), Điều 1.) with its subsections.

@@ -27,7 +27,7 @@ public:
   Resolver(Resolver&&) noexcept;
   Resolver& operator=(Resolver&&) noexcept;
 
-  /// Adds a document under its archive id. Documents without a number cannot be cited.
+  /// Adds a document under its archive id: by its number, and a law or code also by its title.
   void add(const std::string& id, const Document& doc);
   /// Resolves one reference of `citing` (whose id is `citing_id`, never its own target).
   /// Not thread-safe: it caches the profile of each citing document.
@@ -36,8 +36,13 @@ public:
 
   /// The key numbers are matched on: leading zeros of the sequence and case dropped.
   static std::string number_key(const std::string& number);
+  /// The key titles are matched on: the type, then the title's words folded and joined.
+  static std::string title_key(const std::string& type, const std::string& title);
 
 private:
+  /// A citation by title ("Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015"): type, title, date.
+  Resolution resolve_title(const std::string& citing_id, const Reference& ref) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
