@@ -388,6 +388,26 @@ void scan_block(const Block& block, Document& doc) {
   scan_titles(block, lower, *clauses, doc);
 }
 
+/// A number broken at a line end by the extraction ("43/2014/N" / "Đ-CP ngày …", "84/2025/QH" /
+/// "15;"): the previous line ends inside a number's symbol and the next line goes on with it.
+bool number_continues(std::string_view before, std::string_view next) {
+  const std::size_t sp = before.rfind(' ');
+  const std::string_view last = before.substr(sp == std::string_view::npos ? 0 : sp + 1);
+  if (last.size() < 3 || !is_digit(last[0]) || last.find('/') == std::string_view::npos)
+    return false;
+  const char end = last.back();
+  if (next.empty()) return false;
+  if (end == '/' || end == '-') return text::upper_at(next, 0) || is_digit(next[0]);
+  if (!text::letter_at(last, last.size() - 1) && (static_cast<unsigned char>(end) & 0x80) == 0)
+    return false;
+  // Letters at the end ("…/N", "…/QH"): the next line must start with the rest of the symbol.
+  const std::size_t sp2 = next.find(' ');
+  const std::string_view first = next.substr(0, sp2);
+  if (is_digit(next[0])) return first.size() <= 3 && std::all_of(first.begin(), first.end(), [](char c) { return is_digit(c) || c == ';' || c == ',' || c == '.'; });
+  return text::upper_at(next, 0) && (first.find('-') != std::string_view::npos ||
+                                     first.find('/') != std::string_view::npos);
+}
+
 } // namespace
 
 void extract_references(const Lines& lines, Range body, Document& doc) {
@@ -396,7 +416,7 @@ void extract_references(const Lines& lines, Range body, Document& doc) {
     Block block;
     const int id = lines[i].block;
     for (; i < body.end && lines[i].block == id; ++i) {
-      if (!block.text.empty()) block.text += ' ';
+      if (!block.text.empty() && !number_continues(block.text, lines[i].text)) block.text += ' ';
       block.starts.emplace_back(block.text.size(), lines[i].line);
       block.text += lines[i].text;
     }
