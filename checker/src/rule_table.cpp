@@ -41,6 +41,9 @@ RuleTable load() {
   for (const auto& r : j.at("rules")) t.rules.push_back(rule_of(r));
   t.issuer_codes = j.at("issuer_codes").get<std::vector<std::string>>();
   t.collective_bodies = j.at("collective_bodies").get<std::vector<std::string>>();
+  t.without_distribution_types = j.at("without_distribution_types").get<std::vector<std::string>>();
+  t.without_distribution_issuers =
+      j.at("without_distribution_issuers").get<std::vector<std::string>>();
   for (const auto& [key, text] : j.at("ui").items()) t.ui[key] = bilingual(text);
   return t;
 }

@@ -33,6 +33,8 @@ struct RuleTable {
   std::vector<RuleDef> rules;
   std::vector<std::string> issuer_codes;      ///< known issuer codes besides the abbreviations
   std::vector<std::string> collective_bodies; ///< upper case: bodies that sign with TM.
+  std::vector<std::string> without_distribution_types;   ///< "Luật": no Nơi nhận in its form
+  std::vector<std::string> without_distribution_issuers; ///< "QH": its resolutions have none
   std::map<std::string, Bilingual, std::less<>> ui;
 
   const RuleDef* find(std::string_view id) const;

@@ -5,6 +5,8 @@
 
 #include "text.hpp"
 
+#include <algorithm>
+
 namespace vanban::check {
 namespace {
 
@@ -19,10 +21,23 @@ std::string collective_body(const Document& d) {
   return {};
 }
 
+/// Laws, codes, consolidated texts and the National Assembly's resolutions carry no Nơi nhận.
+bool has_distribution(const Document& d) {
+  const auto& t = rule_table();
+  if (d.type && std::find(t.without_distribution_types.begin(),
+                          t.without_distribution_types.end(),
+                          *d.type) != t.without_distribution_types.end())
+    return false;
+  if (d.number && d.number->issuer_code)
+    for (const auto& code : t.without_distribution_issuers)
+      if (d.number->issuer_code->rfind(code, 0) == 0) return false;
+  return true;
+}
+
 void check_recipients(Context& ctx) {
   const auto& d = ctx.doc;
   const auto& at = d.lines;
-  if (at.noi_nhan == 0)
+  if (at.noi_nhan == 0 && has_distribution(d))
     ctx.report("recipients.missing", Context::first_nonzero({at.authority, at.position, at.signer,
                                                              ctx.src.line_count()}));
   else if (at.archive == 0 && d.archive.empty())

@@ -98,6 +98,7 @@ std::string canonical(std::string_view upper_text,
 }
 
 std::string position_name(std::string_view s) {
+  if (const std::string* known = tables::get().position_named(s)) return *known;
   return canonical(s, tables::get().position_by_upper);
 }
 
@@ -166,9 +167,30 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
 }
 
 /// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
+/// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
+/// A position's key: upper case without spaces, so that OCR's "CH Ủ TỊCH" is "CHỦTỊCH".
+std::string position_key(std::string_view s) {
+  std::string key;
+  for (char c : text::to_upper(s))
+    if (c != ' ' && c != '\t') key += c;
+  return key;
+}
+
+/// The canonical position whose key `s` has, or nullptr.
+const std::string* known_position(std::string_view s) {
+  static const auto by_key = [] {
+    std::unordered_map<std::string, std::string> out;
+    for (const auto& [upper, name] : tables::get().position_by_upper)
+      out.emplace(position_key(upper), name);
+    return out;
+  }();
+  auto it = by_key.find(position_key(s));
+  return it == by_key.end() ? nullptr : &it->second;
+}
+
+/// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
 bool bare_position(std::string_view line) {
-  return text::is_upper(line) &&
-         tables::get().position_by_upper.count(text::to_upper(text::squeeze(line)));
+  return line.size() < 80 && text::is_upper(line) && tables::get().position_named(line);
 }
 
 /// Without an authority line: a position line (or none: pos == name) and the name under it.

@@ -68,6 +68,13 @@ bool chrome_prefix(std::string_view t) {
   return false;
 }
 
+bool colophon(std::string_view t) {
+  const std::string upper = text::to_upper(text::squeeze(t));
+  for (const auto& opener : tables::get().colophon_openers)
+    if (upper == opener) return true;
+  return false;
+}
+
 bool opens_stamp(std::string_view t) {
   for (const auto& opener : tables::get().stamp_openers)
     if (text::starts_with_word(t, opener)) return true;
@@ -182,10 +189,15 @@ bool split_row(const Line& l, bool header_zone, std::vector<Line>& out) {
 /// How many of the lines after `i` continue a motto or a number that the extraction broke over
 /// short lines ("Độc lập" / "-" / "Tự do" …, "Nghị quyết số:" / "254" / "/2025/QH15"); 0 when
 /// the line stands alone.
-std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i) {
+std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i, bool header_zone) {
   constexpr std::size_t kMaxPieces = 6, kMaxPieceLength = 40;
   const std::string_view first = in[i].text;
   if (text::length(first) > kMaxPieceLength || in[i].table >= 0) return 0;
+  if (text::is_upper(first) && i + 1 < in.size() && text::is_upper(in[i + 1].text) &&
+      !tables::get().position_named(first) &&
+      tables::get().position_named(std::string(first) + " " + in[i + 1].text))
+    return 1; // a signature's position broken over two lines: "CHỦ TỊCH QUỐC" / "HỘI"
+  if (!header_zone) return 0;
   if (auto label = number::label(first)) {
     // A label whose number stops short: digits only, or nothing.
     std::string_view rest = text::trim(*label);
@@ -311,13 +323,13 @@ bool header_anchor(std::string_view t) {
 std::vector<Line> normalise(std::vector<Line> in) {
   std::vector<Line> out;
   out.reserve(in.size() + 8);
-  bool anchor_seen = false, run_on = false;
+  bool anchor_seen = false, run_on = false, in_colophon = false;
   std::size_t stamp_left = 0, after_furniture = 0;
   for (std::size_t i = 0; i < in.size(); ++i) {
     Line& l = in[i];
     repair_date_words(l.text);
-    if (i < kHeaderZone) {
-      const std::size_t pieces = broken_anchor(in, i);
+    {
+      const std::size_t pieces = broken_anchor(in, i, i < kHeaderZone);
       for (std::size_t k = 1; k <= pieces; ++k)
         l.text += (number::label(l.text) ? "" : " ") + in[i + k].text;
       i += pieces;
@@ -326,6 +338,11 @@ std::vector<Line> normalise(std::vector<Line> in) {
     const bool header_zone = i < kHeaderZone;
     if (page_marker(t) || running_head(t)) {
       after_furniture = 2;
+      in_colophon = false;
+      continue;
+    }
+    if (in_colophon || colophon(t)) {
+      in_colophon = true; // the gazette's colophon runs to the next page or the end
       continue;
     }
     if (after_furniture > 0) {

@@ -292,6 +292,30 @@ bool names_a_number(std::string_view lower) {
   return false;
 }
 
+/// A cited title is a name: "Đất đai", "Tổ chức Chính phủ", or an amending law's "sửa đổi, bổ
+/// sung một số điều của Luật …". Not a sentence that happens to run from "Luật" to a date
+/// ("Luật Đất đai thì tiếp tục … trước ngày …", "Luật này có hiệu lực kể từ ngày …"), not a list
+/// of laws ("Luật Tiếp công dân, Luật Khiếu nại, …"), not a law cited by its number.
+bool title_is_a_name(std::string_view title) {
+  if (title.empty()) return false;
+  const std::string lower = " " + text::lower_aligned(title) + " ";
+  if (names_a_number(lower)) return false;
+  for (std::size_t k = 1; k + 1 < title.size(); ++k) // "s ố 84/2025/QH15": a number all the same
+    if (title[k] == '/' && is_digit(title[k - 1]) && is_digit(title[k + 1])) return false;
+  static constexpr std::string_view kNotInNames[] = {
+      " này ", " có hiệu lực", " hiệu lực", " đã ", " thì ", " được ", " từ ", " trước ",
+      " sau khi ", " theo quy định", " kể từ ", " đến ", " tại "};
+  for (auto w : kNotInNames)
+    if (lower.find(w) != std::string::npos) return false;
+  if (text::starts_with_word(title, "sửa đổi")) return true; // "sửa đổi, bổ sung … của Luật X"
+  if (text::lower_at(title, 0)) return false;
+  // One law's name: no list, no second law inside it (OCR may split the word: "Lu ật").
+  std::string glued;
+  for (char c : lower)
+    if (c != ' ') glued += c;
+  return title.find(',') == std::string_view::npos && glued.find("luật") == std::string::npos;
+}
+
 /// Types cited by their title and date rather than a number ("Căn cứ Luật Tổ chức Chính phủ
 /// ngày 19 tháng 6 năm 2015;"), written with their capital.
 constexpr std::string_view kTitledTypes[] = {"Bộ luật", "Luật", "Pháp lệnh"};
@@ -324,9 +348,7 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
       continue;
     std::string_view title =
         text::trim_end_chars(std::string_view(s).substr(title_begin, ngay - title_begin), ",");
-    if (title.empty() || names_a_number(text::lower_aligned(title)) ||
-        (text::lower_at(title, 0) && !text::starts_with_word(title, "sửa đổi")))
-      continue; // "Luật này ngày …", "Luật Đất đai số 31/2024/QH15 ngày …"
+    if (!title_is_a_name(title)) continue;
     std::size_t end = ngay;
     auto date = date_after(s, end);
     if (!date || date->impossible) continue;

@@ -11,6 +11,14 @@
 namespace vanban::tables {
 namespace {
 
+/// Upper case without spaces: the key positions are looked up by.
+std::string spaceless_upper(std::string_view s) {
+  std::string key;
+  for (char c : text::to_upper(s))
+    if (c != ' ' && c != '\t') key += c;
+  return key;
+}
+
 std::vector<Phrase> phrases(const nlohmann::json& list) {
   std::vector<Phrase> out;
   for (const auto& p : list)
@@ -79,12 +87,19 @@ Tables load() {
   t.running_heads = list("running_heads", false);
   t.issuer_heads = list("issuer_heads", true);
   t.body_words = list("body_words", true);
+  t.colophon_openers = list("colophon_openers", true);
+  for (const auto& [upper, name] : t.position_by_upper) t.position_by_key.emplace(spaceless_upper(upper), name);
   std::stable_sort(t.body_words.begin(), t.body_words.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return t;
 }
 
 } // namespace
+
+const std::string* Tables::position_named(std::string_view s) const {
+  auto it = position_by_key.find(spaceless_upper(s));
+  return it == position_by_key.end() ? nullptr : &it->second;
+}
 
 const std::string* Tables::type_name(std::string_view code) const {
   auto it = type_by_code.find(std::string(code));

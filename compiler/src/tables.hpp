@@ -51,6 +51,11 @@ struct Tables {
   std::vector<std::string> issuer_heads; ///< upper case: "ỦY BAN NHÂN DÂN" needs the line below
   std::vector<std::string> body_words;   ///< upper case: "SỞ", "HUYỆN ỦY" start a body's name
 
+  std::vector<std::string> colophon_openers; ///< upper case: "VĂN PHÒNG CHÍNH PHỦ XUẤT BẢN"
+  std::unordered_map<std::string, std::string> position_by_key; ///< "CHỦTỊCH" → "Chủ tịch"
+
+  /// The canonical position that `s` names, spaces ignored (OCR writes "CH Ủ TỊCH"), or nullptr.
+  const std::string* position_named(std::string_view s) const;
   /// The canonical type name for a code ("KH"), if known.
   const std::string* type_name(std::string_view code) const;
 };
