@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -22,16 +23,31 @@ bool separator(UChar32 c) {
          c == 0x2013 || c == 0x2014 || c == 0x00A0;
 }
 
+/// Code points below this bound cover Latin with its Vietnamese letters (U+1EA0–U+1EF9).
+constexpr UChar32 kFoldTableSize = 0x2000;
+
 /// One code point lower-cased and stripped of its marks ('đ' → 'd'), as a single ASCII letter
-/// where it is a Vietnamese letter; 0 for anything else.
+/// where it is a Vietnamese letter; 0 for anything else. A table built once: folding through
+/// ICU's normaliser for every code point of every header line would cost more than the parse.
 char folded(UChar32 c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ? static_cast<char>(c | 0x20) : 0;
-  if (!u_isalpha(c)) return 0;
-  char buf[4];
-  int32_t n = 0;
-  U8_APPEND_UNSAFE(buf, n, u_tolower(c));
-  const std::string f = text::fold_marks(std::string_view(buf, static_cast<std::size_t>(n)));
-  return f.size() == 1 && f[0] >= 'a' && f[0] <= 'z' ? f[0] : 0;
+  static const std::array<char, kFoldTableSize> table = [] {
+    std::array<char, kFoldTableSize> t{};
+    for (UChar32 cp = 0; cp < kFoldTableSize; ++cp) {
+      if (cp < 0x80) {
+        t[static_cast<std::size_t>(cp)] =
+            (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? static_cast<char>(cp | 0x20) : 0;
+        continue;
+      }
+      if (!u_isalpha(cp)) continue;
+      char buf[4];
+      int32_t n = 0;
+      U8_APPEND_UNSAFE(buf, n, u_tolower(cp));
+      const std::string f = text::fold_marks(std::string_view(buf, static_cast<std::size_t>(n)));
+      if (f.size() == 1 && f[0] >= 'a' && f[0] <= 'z') t[static_cast<std::size_t>(cp)] = f[0];
+    }
+    return t;
+  }();
+  return c >= 0 && c < kFoldTableSize ? table[static_cast<std::size_t>(c)] : 0;
 }
 
 const std::vector<std::string>& patterns() {
@@ -86,6 +102,25 @@ std::optional<Span> find_motto(std::string_view s) {
         if (auto end = match_at(s, start, p)) return Span{start, *end};
   }
   return std::nullopt;
+}
+
+bool starts_motto(std::string_view s) {
+  std::string letters;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (const char f = folded(c)) {
+      letters += f;
+    } else if (!separator(c) && c != '*' && c != '_') {
+      return false; // digits or punctuation: not a piece of a motto
+    }
+  }
+  if (letters.empty()) return false;
+  for (const auto& p : patterns())
+    if (letters.size() < p.size() && p.compare(0, letters.size(), letters) == 0) return true;
+  return false;
 }
 
 bool is_motto(std::string_view s) {

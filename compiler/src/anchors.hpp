@@ -15,6 +15,10 @@ struct Span {
 /// "ĐẢNG CỘNG SẢN VIỆT NAM"), also glued to its neighbours.
 std::optional<Span> find_motto(std::string_view s);
 
+/// True when the letters of `s` begin a motto phrase without completing it ("Độc lập",
+/// "CỘNG HÒA XÃ HỘI CHỦ"): a motto that the extraction broke over lines.
+bool starts_motto(std::string_view s);
+
 /// True when `s` is a motto phrase and nothing else but decoration (`****`, `----`).
 bool is_motto(std::string_view s);
 

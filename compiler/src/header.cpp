@@ -152,13 +152,12 @@ std::optional<std::string_view> subject_lead(std::string_view t, bool number_see
   return std::nullopt;
 }
 
-/// True when a header anchor (motto, number label) follows within a few lines: what comes
-/// before it is a portal's preamble, even when it reads like a body ("Ngày ban hành: …").
-bool anchor_ahead(const Lines& lines, std::size_t i) {
-  constexpr std::size_t kLookahead = 30;
-  for (std::size_t k = i + 1; k < lines.size() && k <= i + kLookahead; ++k)
-    if (anchors::is_motto(lines[k].text) || number::label(lines[k].text)) return true;
-  return false;
+/// The first line among the first `limit` that is a header anchor (motto, number label), or
+/// npos when there is none.
+std::size_t first_anchor(const Lines& lines, std::size_t limit) {
+  for (std::size_t k = 0; k < lines.size() && k < limit; ++k)
+    if (anchors::is_motto(lines[k].text) || number::label(lines[k].text)) return k;
+  return std::string::npos;
 }
 
 /// Types whose title line is a name: "LUẬT" / "ĐẤT ĐAI" is the Luật Đất đai.
@@ -276,6 +275,7 @@ std::size_t read_subject(const Lines& lines, std::size_t i, const TypeMatch& mat
 std::size_t recognise_header(const Lines& lines, Document& doc) {
   // Lines read before the header's first anchor (motto, number, date) may be portal chrome.
   constexpr std::size_t kPreambleLines = 40;
+  std::optional<std::size_t> anchor_at; // looked for only when a line before any anchor needs it
   std::vector<std::pair<std::string, int>> issuer_lines;
   std::size_t first_issuer = 0;
   bool number_seen = false, type_seen = false;
@@ -347,7 +347,14 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
       continue; // urgency marks (KHẨN, MẬT) and other capitals in the header
     }
     const bool anchored = number_seen || doc.date || doc.lines.motto;
-    if (!anchored && i < kPreambleLines && (!is_body_start(l) || anchor_ahead(lines, i))) {
+    // An anchor a few lines ahead makes even body-like lines a portal's preamble
+    // ("Ngày ban hành: …").
+    constexpr std::size_t kLookahead = 30;
+    auto anchor_ahead = [&] {
+      if (!anchor_at) anchor_at = first_anchor(lines, kPreambleLines + kLookahead);
+      return *anchor_at != std::string::npos && *anchor_at > i && *anchor_at <= i + kLookahead;
+    };
+    if (!anchored && i < kPreambleLines && (!is_body_start(l) || anchor_ahead())) {
       // Before any anchor: portal text, a teaser, a copy mark. What was taken for the issuer
       // was not the header's.
       issuer_lines.clear();

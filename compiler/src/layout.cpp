@@ -50,6 +50,10 @@ bool page_marker(std::string_view t) {
 /// `CÔNG BÁO/Số 757 + 758/Ngày 18-6-2025`, `CÔNG BÁO TP.HCM/Số 199+200/…`, with a page number
 /// before or after, or glued to the end of a stamp line.
 bool running_head(std::string_view t) {
+  // Every running head has "báo" in some case: most lines are passed over without lower-casing.
+  if (t.find("BÁO") == std::string_view::npos && t.find("báo") == std::string_view::npos &&
+      t.find("Báo") == std::string_view::npos)
+    return false;
   const std::string lower = text::lower_aligned(t);
   for (const auto& head : tables::get().running_heads) {
     for (std::size_t p = lower.find(head); p != std::string::npos; p = lower.find(head, p + 1)) {
@@ -69,6 +73,8 @@ bool chrome_prefix(std::string_view t) {
 }
 
 bool colophon(std::string_view t) {
+  constexpr std::size_t kLongest = 64; // longer than any colophon opener
+  if (t.size() > kLongest || !text::is_upper(t)) return false;
   const std::string upper = text::to_upper(text::squeeze(t));
   for (const auto& opener : tables::get().colophon_openers)
     if (upper == opener) return true;
@@ -221,7 +227,7 @@ std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i, bool heade
     auto pd = dates::parse_place_date(joined);
     return pd && pd->date ? 1 : 0;
   }
-  if (anchors::find_motto(first)) return 0;
+  if (!anchors::starts_motto(first)) return 0;
   std::string joined(first);
   for (std::size_t k = 1; k < kMaxPieces && i + k < in.size(); ++k) {
     std::string_view next = in[i + k].text;
@@ -314,6 +320,45 @@ bool split_run_on(const Line& l, bool& seen, std::vector<Line>& out) {
   return true;
 }
 
+/// "Nơi nhận: | TM. ỦY BAN NHÂN DÂN": a row of two columns written with '|' and no table.
+bool pipe_row(std::string_view t) {
+  return t.find(" | ") != std::string_view::npos ||
+         (t.size() > 2 && t.substr(t.size() - 2) == " |");
+}
+
+/// A run of '|' rows outside the header (a footer copied from a portal): read column by
+/// column, as the two columns of a table are, so that the Nơi nhận list and the signature
+/// block each stay whole. Returns the index after the run.
+std::size_t emit_pipe_columns(std::vector<Line>& in, std::size_t i, std::vector<Line>& out) {
+  std::size_t end = i;
+  while (end < in.size() && in[end].table < 0 && pipe_row(in[end].text)) ++end;
+  std::vector<std::vector<Line>> columns;
+  for (std::size_t k = i; k < end; ++k) {
+    std::string_view t = in[k].text;
+    std::size_t col = 0, from = 0;
+    while (from <= t.size()) {
+      std::size_t bar = t.find('|', from);
+      if (bar == std::string_view::npos) bar = t.size();
+      std::string_view cell = text::trim(t.substr(from, bar - from));
+      if (columns.size() <= col) columns.resize(col + 1);
+      if (!cell.empty()) columns[col].push_back(piece(in[k], cell, static_cast<int>(col)));
+      ++col;
+      from = bar + 1;
+    }
+  }
+  for (auto& column : columns)
+    for (auto& l : column) out.push_back(std::move(l));
+  return end;
+}
+
+/// The body has begun ("Căn cứ …", "Điều 1.", a long paragraph): no header row follows.
+bool opens_body(std::string_view t) {
+  constexpr std::size_t kParagraph = 300;
+  for (std::string_view lead : {"căn cứ", "thực hiện", "triển khai", "điều 1", "chương i"})
+    if (text::starts_with_word(t, lead)) return true;
+  return t.size() > kParagraph;
+}
+
 bool header_anchor(std::string_view t) {
   return anchors::find_motto(t) || number::label(t) || dates::parse_place_date(t);
 }
@@ -323,19 +368,20 @@ bool header_anchor(std::string_view t) {
 std::vector<Line> normalise(std::vector<Line> in) {
   std::vector<Line> out;
   out.reserve(in.size() + 8);
-  bool anchor_seen = false, run_on = false, in_colophon = false;
+  bool anchor_seen = false, header_done = false, run_on = false, in_colophon = false;
   std::size_t stamp_left = 0, after_furniture = 0;
   for (std::size_t i = 0; i < in.size(); ++i) {
     Line& l = in[i];
     repair_date_words(l.text);
     {
-      const std::size_t pieces = broken_anchor(in, i, i < kHeaderZone);
+      const std::size_t pieces = broken_anchor(in, i, i < kHeaderZone && !header_done);
       for (std::size_t k = 1; k <= pieces; ++k)
         l.text += (number::label(l.text) ? "" : " ") + in[i + k].text;
       i += pieces;
     }
     const std::string_view t = l.text;
-    const bool header_zone = i < kHeaderZone;
+    if (anchor_seen && !header_done) header_done = opens_body(t);
+    const bool header_zone = i < kHeaderZone && !header_done;
     if (page_marker(t) || running_head(t)) {
       after_furniture = 2;
       in_colophon = false;
@@ -360,6 +406,11 @@ std::vector<Line> normalise(std::vector<Line> in) {
         if (stamp_left > 0) --stamp_left;
         continue;
       }
+    }
+    if (!header_zone && l.table < 0 && pipe_row(t) && i + 1 < in.size() &&
+        pipe_row(in[i + 1].text)) {
+      i = emit_pipe_columns(in, i, out) - 1;
+      continue;
     }
     if (l.table < 0 && (header_zone || run_on) && split_run_on(l, run_on, out)) continue;
     if (l.table < 0 && split_row(l, header_zone, out)) continue;
