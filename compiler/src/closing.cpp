@@ -190,7 +190,8 @@ const std::string* known_position(std::string_view s) {
 
 /// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
 bool bare_position(std::string_view line) {
-  return line.size() < 80 && text::is_upper(line) && tables::get().position_named(line);
+  return line.size() < 80 && text::letters_and_spaces(text::trim(line)) && text::is_upper(line) &&
+         tables::get().position_named(line);
 }
 
 /// Without an authority line: a position line (or none: pos == name) and the name under it.
@@ -233,6 +234,14 @@ constexpr std::size_t kSignatureSpan = 8;
 /// A Nơi nhận belongs to the signature it stands beside: within this many lines of it.
 constexpr std::size_t kNoiNhanSpan = 40;
 
+/// Authority marks (TM., T/M, KT., TL., TUQ., Q.) and positions start with an upper-case
+/// letter: a line that starts otherwise is passed over at its first byte.
+bool may_sign(std::string_view line) {
+  if (line.empty()) return false;
+  const auto c = static_cast<unsigned char>(line[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
 /// The name under a signature line starting at `from`, if one comes before `stop`.
 std::optional<std::size_t> name_below(const Lines& lines, std::size_t from, std::size_t stop) {
   for (std::size_t i = from + 1; i < stop && i <= from + kSignatureSpan; ++i) {
@@ -251,6 +260,7 @@ std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Docume
   std::optional<std::size_t> auth, bare, last_auth;
   std::optional<AuthorityLine> auth_line;
   for (std::size_t i = body_begin; i < lines.size() && !auth && !bare; ++i) {
+    if (!may_sign(lines[i].text)) continue;
     if (auto a = authority_line(lines[i].text)) {
       last_auth = i;
       if (name_below(lines, i, lines.size())) {

@@ -10,6 +10,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace vanban::layout {
@@ -20,6 +21,8 @@ using lines::Line;
 /// The header is read from the first lines: rows are split only there (a sentence in the body
 /// may name the motto: "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam").
 constexpr std::size_t kHeaderZone = 80;
+/// A header row is short; a longer line is a paragraph, never split at a motto.
+constexpr std::size_t kLongestRow = 400;
 /// An e-signature stamp runs over a few lines (signer, e-mail, agency, time).
 constexpr std::size_t kStampLines = 8;
 
@@ -38,7 +41,7 @@ bool page_marker(std::string_view t) {
         all_digits(text::trim(t.substr(1, t.size() - 2))))
       return true;
   }
-  if (text::starts_with_word(t, "trang")) {
+  if (!t.empty() && (t[0] == 'T' || t[0] == 't') && text::starts_with_word(t, "trang")) {
     std::string_view rest = text::trim(t.substr(std::string_view("Trang").size()));
     std::size_t slash = rest.find('/');
     return all_digits(rest.substr(0, slash)) &&
@@ -50,9 +53,8 @@ bool page_marker(std::string_view t) {
 /// `CÔNG BÁO/Số 757 + 758/Ngày 18-6-2025`, `CÔNG BÁO TP.HCM/Số 199+200/…`, with a page number
 /// before or after, or glued to the end of a stamp line.
 bool running_head(std::string_view t) {
-  // Every running head has "báo" in some case: most lines are passed over without lower-casing.
-  if (t.find("BÁO") == std::string_view::npos && t.find("báo") == std::string_view::npos &&
-      t.find("Báo") == std::string_view::npos)
+  // Every running head has "/Số" after "CÔNG BÁO": most lines are passed over at one search.
+  if (t.find("/S") == std::string_view::npos && t.find("/ S") == std::string_view::npos)
     return false;
   const std::string lower = text::lower_aligned(t);
   for (const auto& head : tables::get().running_heads) {
@@ -126,6 +128,7 @@ std::optional<std::size_t> number_then_date(std::string_view t) {
 
 /// "BAN THƯỜNG VỤ Lai Châu, ngày 5 tháng 3 năm 2024" → the capitals | the place-date.
 std::optional<std::size_t> capitals_then_date(std::string_view t) {
+  if (t.find("gày") == std::string_view::npos) return std::nullopt; // no "ngày": no date
   const std::string lower = text::lower_aligned(t);
   const std::size_t ngay = lower.find("ngày");
   if (ngay == std::string::npos) return std::nullopt;
@@ -154,7 +157,9 @@ std::optional<std::size_t> capitals_then_date(std::string_view t) {
 }
 
 /// Splits one flattened header row into its cells; returns false when it is one cell.
-bool split_row(const Line& l, bool header_zone, std::vector<Line>& out) {
+/// `motto` is the line's motto when the caller looked for it already (nullopt: look here).
+bool split_row(const Line& l, bool header_zone, std::vector<Line>& out,
+               std::optional<std::optional<anchors::Span>> motto = std::nullopt) {
   std::string_view t = l.text;
   if (header_zone && t.find(" | ") != std::string_view::npos) {
     int cell = 0;
@@ -165,13 +170,17 @@ bool split_row(const Line& l, bool header_zone, std::vector<Line>& out) {
     }
     return true;
   }
-  if (auto cut = number_then_date(t)) {
+  if (auto cut = header_zone || std::string_view("Ss").find(t.empty() ? ' ' : t[0]) !=
+                                       std::string_view::npos
+                    ? number_then_date(t)
+                    : std::nullopt) {
     out.push_back(piece(l, t.substr(0, *cut), 0));
     out.push_back(piece(l, t.substr(*cut), 1));
     return true;
   }
-  if (!header_zone || t.size() > 400) return false;
-  if (auto span = anchors::find_motto(t)) {
+  if (!header_zone || t.size() > kLongestRow) return false;
+  if (!motto) motto = anchors::find_motto(t);
+  if (auto span = *motto) {
     std::string_view left = text::trim(t.substr(0, span->begin));
     std::string_view right = text::trim(t.substr(span->end));
     if (left.empty() && !text::has_letter(right)) return false; // the motto alone
@@ -192,13 +201,26 @@ bool split_row(const Line& l, bool header_zone, std::vector<Line>& out) {
   return false;
 }
 
+/// Letters and spaces only, as a position is ("CHỦ TỊCH QUỐC"): no digit or punctuation.
+bool letters_only(std::string_view t) {
+  constexpr std::size_t kMaxPosition = 160; // bytes: a position is a few words
+  return !t.empty() && t.size() <= kMaxPosition && text::letters_and_spaces(t);
+}
+
 /// How many of the lines after `i` continue a motto or a number that the extraction broke over
 /// short lines ("Độc lập" / "-" / "Tự do" …, "Nghị quyết số:" / "254" / "/2025/QH15"); 0 when
 /// the line stands alone.
 std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i, bool header_zone) {
   constexpr std::size_t kMaxPieces = 6, kMaxPieceLength = 40;
   const std::string_view first = in[i].text;
-  if (text::length(first) > kMaxPieceLength || in[i].table >= 0) return 0;
+  if (first.size() > 4 * kMaxPieceLength || in[i].table >= 0) return 0;
+  if (!header_zone) {
+    // In the body only a signature's position is joined: two short lines of capital letters.
+    if (!letters_only(first) || i + 1 >= in.size() || !letters_only(in[i + 1].text) ||
+        !text::is_upper(first))
+      return 0;
+  }
+  if (text::length(first) > kMaxPieceLength) return 0;
   if (text::is_upper(first) && i + 1 < in.size() && text::is_upper(in[i + 1].text) &&
       !tables::get().position_named(first) &&
       tables::get().position_named(std::string(first) + " " + in[i + 1].text))
@@ -352,27 +374,36 @@ std::size_t emit_pipe_columns(std::vector<Line>& in, std::size_t i, std::vector<
 }
 
 /// The body has begun ("Căn cứ …", "Điều 1.", a long paragraph): no header row follows.
-bool opens_body(std::string_view t) {
+bool opens_body(std::string_view t, bool anchor_seen) {
   constexpr std::size_t kParagraph = 300;
   for (std::string_view lead : {"căn cứ", "thực hiện", "triển khai", "điều 1", "chương i"})
     if (text::starts_with_word(t, lead)) return true;
-  return t.size() > kParagraph;
+  return anchor_seen && t.size() > kParagraph;
 }
 
-bool header_anchor(std::string_view t) {
-  return anchors::find_motto(t) || number::label(t) || dates::parse_place_date(t);
-}
 
 } // namespace
 
-std::vector<Line> normalise(std::vector<Line> in) {
+Hints hints_of(std::string_view markdown) {
+  auto has = [&](std::string_view needle) {
+    return ::memmem(markdown.data(), markdown.size(), needle.data(), needle.size()) != nullptr;
+  };
+  Hints h{false, false, false, false};
+  h.split_date_words = has("n ăm") || has("th áng") || has("ng ày");
+  h.running_heads = has("/Số") || has("/ Số") || has("/SỐ");
+  h.bars = markdown.find('|') != std::string_view::npos;
+  for (const auto& opener : tables::get().colophon_openers) h.colophon = h.colophon || has(opener);
+  return h;
+}
+
+std::vector<Line> normalise(std::vector<Line> in, const Hints& hints) {
   std::vector<Line> out;
   out.reserve(in.size() + 8);
   bool anchor_seen = false, header_done = false, run_on = false, in_colophon = false;
-  std::size_t stamp_left = 0, after_furniture = 0;
+  std::size_t stamp_left = 0, after_furniture = 0, anchor_line = 0; // 1-based, 0: none yet
   for (std::size_t i = 0; i < in.size(); ++i) {
     Line& l = in[i];
-    repair_date_words(l.text);
+    if (hints.split_date_words) repair_date_words(l.text);
     {
       const std::size_t pieces = broken_anchor(in, i, i < kHeaderZone && !header_done);
       for (std::size_t k = 1; k <= pieces; ++k)
@@ -380,14 +411,20 @@ std::vector<Line> normalise(std::vector<Line> in) {
       i += pieces;
     }
     const std::string_view t = l.text;
-    if (anchor_seen && !header_done) header_done = opens_body(t);
-    const bool header_zone = i < kHeaderZone && !header_done;
-    if (page_marker(t) || running_head(t)) {
+    // The header ends where the body begins; before any anchor only a body's lead ends it
+    // (portal text before the header may be long, but never opens with "Căn cứ").
+    if (!header_done) header_done = opens_body(t, anchor_seen);
+    if (anchor_seen && anchor_line == 0) anchor_line = i + 1;
+    // The header's rows lie within a few lines of its first anchor.
+    constexpr std::size_t kHeaderRows = 25;
+    const bool header_zone =
+        i < kHeaderZone && !header_done && (anchor_line == 0 || i < anchor_line + kHeaderRows);
+    if (page_marker(t) || (hints.running_heads && running_head(t))) {
       after_furniture = 2;
       in_colophon = false;
       continue;
     }
-    if (in_colophon || colophon(t)) {
+    if (in_colophon || (hints.colophon && colophon(t))) {
       in_colophon = true; // the gazette's colophon runs to the next page or the end
       continue;
     }
@@ -395,8 +432,11 @@ std::vector<Line> normalise(std::vector<Line> in) {
       --after_furniture;
       if (all_digits(text::trim(t))) continue; // the page number beside a running head
     }
+    // The motto is looked for once per header line, for the anchor and for the split.
+    const std::optional<anchors::Span> motto =
+        header_zone && t.size() <= kLongestRow ? anchors::find_motto(t) : std::nullopt;
     if (!anchor_seen && header_zone) {
-      if (header_anchor(t)) {
+      if (motto || number::label(t) || dates::parse_place_date(t)) {
         anchor_seen = true;
         stamp_left = 0;
       } else if (opens_stamp(t)) {
@@ -407,13 +447,13 @@ std::vector<Line> normalise(std::vector<Line> in) {
         continue;
       }
     }
-    if (!header_zone && l.table < 0 && pipe_row(t) && i + 1 < in.size() &&
+    if (!header_zone && l.table < 0 && hints.bars && pipe_row(t) && i + 1 < in.size() &&
         pipe_row(in[i + 1].text)) {
       i = emit_pipe_columns(in, i, out) - 1;
       continue;
     }
     if (l.table < 0 && (header_zone || run_on) && split_run_on(l, run_on, out)) continue;
-    if (l.table < 0 && split_row(l, header_zone, out)) continue;
+    if (l.table < 0 && split_row(l, header_zone, out, motto)) continue;
     out.push_back(std::move(l));
   }
   return out;

@@ -210,8 +210,13 @@ std::optional<DocNumber> parse_text(std::string_view s) {
 }
 
 std::optional<std::string_view> label(std::string_view line) {
+  constexpr std::size_t kMaxLabelLine = 120; // code points: a number line, not a paragraph
   line = text::trim(line);
-  if (text::length(line) > 120) return std::nullopt;
+  // Every label starts with s, l, b, n or p: most lines are passed over at their first byte.
+  if (line.empty() || line.size() > 4 * kMaxLabelLine ||
+      std::string_view("SsLlBbNnPp").find(line[0]) == std::string_view::npos ||
+      text::length(line) > kMaxLabelLine)
+    return std::nullopt;
   for (const auto& lbl : tables::get().number_labels) {
     if (!text::starts_with_word(line, lbl)) continue;
     // The label's length in the text: as many code points as the lower-case label has.

@@ -204,6 +204,10 @@ std::optional<Table> grid_table(const std::vector<std::string_view>& lines, std:
 std::optional<Table> dashed_table(const std::vector<std::string_view>& lines, std::size_t i) {
   const bool after_blank = i == 0 || blank(lines[i - 1]);
   if (!after_blank) return std::nullopt;
+  // A table starts with a rule, or with a header line right above its rule: a paragraph that
+  // has neither is passed over without reading it.
+  if (!dash_runs(lines[i]) && (i + 1 >= lines.size() || !dash_runs(lines[i + 1])))
+    return std::nullopt;
   std::size_t j = i;
   std::vector<std::string_view> header;
   auto first = dash_runs(lines[i]);

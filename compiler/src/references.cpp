@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace vanban::stages {
@@ -327,13 +328,23 @@ constexpr std::size_t kMaxTitleBytes = 300;
 void scan_titles(const Block& block, std::string_view lower, const Clauses& clauses,
                  Document& doc) {
   const std::string& s = block.text;
+  // The next occurrence of each type, searched again only once passed: a paragraph naming one
+  // type a thousand times and another never is still read once.
+  constexpr std::size_t kTypes = std::size(kTitledTypes);
+  std::array<std::size_t, kTypes> next{};
+  std::array<bool, kTypes> known{};
   for (std::size_t p = 0; p < s.size();) {
     std::size_t best = std::string::npos;
     std::string_view type;
-    for (auto t : kTitledTypes) {
-      std::size_t at = s.find(t, p);
-      while (at != std::string::npos && at > 0 && text::alnum_before(s, at)) at = s.find(t, at + 1);
-      if (at < best) best = at, type = t;
+    for (std::size_t k = 0; k < kTypes; ++k) {
+      const std::string_view t = kTitledTypes[k];
+      if (!known[k] || (next[k] != std::string::npos && next[k] < p)) {
+        std::size_t at = s.find(t, p);
+        while (at != std::string::npos && at > 0 && text::alnum_before(s, at)) at = s.find(t, at + 1);
+        next[k] = at;
+        known[k] = true;
+      }
+      if (next[k] < best) best = next[k], type = t;
     }
     if (best == std::string::npos) return;
     std::size_t title_begin = best + type.size();
@@ -342,10 +353,11 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
     ++title_begin;
     // The title runs to " ngày" (the date), never past a clause end.
     const std::size_t limit = std::min(s.size(), title_begin + kMaxTitleBytes);
-    std::size_t ngay = lower.find(" ngày ", title_begin);
-    const std::size_t stop = s.find_first_of(";.:", title_begin);
-    if (ngay == std::string::npos || ngay >= limit || (stop != std::string::npos && stop < ngay))
-      continue;
+    const std::string_view window = std::string_view(lower).substr(title_begin, limit - title_begin);
+    const std::size_t at = window.find(" ngày ");
+    if (at == std::string_view::npos) continue;
+    const std::size_t ngay = title_begin + at;
+    if (window.substr(0, at).find_first_of(";.:") != std::string_view::npos) continue;
     std::string_view title =
         text::trim_end_chars(std::string_view(s).substr(title_begin, ngay - title_begin), ",");
     if (!title_is_a_name(title)) continue;

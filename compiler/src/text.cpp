@@ -246,6 +246,15 @@ bool letter_at(std::string_view s, std::size_t pos) {
   return c >= 0 && u_isalpha(c);
 }
 
+bool letters_and_spaces(std::string_view s) {
+  for (char c : s) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b >= 0x80 || c == ' ' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) continue;
+    return false;
+  }
+  return true;
+}
+
 bool lower_at(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return false;
   int32_t i = static_cast<int32_t>(pos);

@@ -38,6 +38,9 @@ bool letter_at(std::string_view s, std::size_t pos);
 /// What follows a label such as "Kính gửi:" or "Nơi nhận:" on its line (the label, then spaces
 /// and one ':' or '.', skipped). `s` must start with the label, in any case.
 std::string_view after_label(std::string_view s, std::string_view lower_label);
+/// True when every byte is an ASCII letter, a space or part of a non-ASCII character: a
+/// position or a name, with no digit or punctuation. One pass, no allocation.
+bool letters_and_spaces(std::string_view s);
 /// True for a lower-case letter at `pos`.
 bool lower_at(std::string_view s, std::size_t pos);
 /// True for an upper-case letter at `pos`.
