@@ -79,3 +79,57 @@ TEST_CASE("closing as a two-column table: Nơi nhận | signature") {
   CHECK(d.signer->position == "Chủ tịch");
   CHECK(d.archive == std::vector<std::string>{"VT"});
 }
+
+TEST_CASE("a bare position line with the name under it is the signature") {
+  auto d = compile_text("Số: 01/QĐ-BXD\n\nNội dung.\n\nBỘ TRƯỞNG\n\nNguyễn Hữu Tâm\n");
+  REQUIRE(d.signer);
+  CHECK(d.signer->name == "Nguyễn Hữu Tâm");
+  CHECK(d.signer->position == "Bộ trưởng");
+  CHECK_FALSE(d.signer->authority);
+  CHECK(d.lines.position == 5);
+  CHECK(d.lines.signer == 7);
+}
+
+TEST_CASE("an annex form after the signature is not the signature") {
+  auto d = compile_text("Số: 01/QĐ-BXD\n\nNội dung.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Hữu Tâm\n\n"
+                        "PHỤ LỤC\n\nMẫu số 01\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Ký, đóng dấu)\n");
+  REQUIRE(d.signer);
+  CHECK(d.signer->name == "Nguyễn Hữu Tâm");
+  CHECK(d.signer->authority == "KT");
+  CHECK(d.signer->on_behalf_of == "Bộ trưởng");
+  CHECK(d.signer->position == "Thứ trưởng");
+  CHECK(d.lines.authority == 5);
+}
+
+TEST_CASE("a name glued to the position, a name behind OCR junk") {
+  auto glued = compile_text("Số: 01/TB-VP\n\nNội dung.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGNguyễn Văn An\n");
+  REQUIRE(glued.signer);
+  CHECK(glued.signer->name == "Nguyễn Văn An");
+  CHECK(glued.signer->position == "Chánh Văn phòng");
+  CHECK(glued.signer->authority == "TL");
+  auto junk = compile_text("Số: 01/TB-VP\n\nNội dung.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n[dHồ Đức Phúc\n");
+  REQUIRE(junk.signer);
+  CHECK(junk.signer->name == "Hồ Đức Phúc");
+  CHECK(junk.signer->position == "Phó Chủ tịch");
+  auto bare = compile_text("Số: 01/TB-VP\n\nNội dung.\n\nGIÁM ĐỐC\nGIÁM ĐỐCTrần Thị Mai\n");
+  REQUIRE(bare.signer);
+  CHECK(bare.signer->name == "Trần Thị Mai");
+}
+
+TEST_CASE("a signature block without a name: the name is empty and reported; no block: no signer") {
+  auto d = compile_text("Số: 01/TB-VP\n\nNội dung.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n(Đã ký)\n");
+  REQUIRE(d.signer);
+  CHECK(d.signer->name.empty());
+  CHECK(d.signer->authority == "KT");
+  CHECK(d.signer->position == "Phó Chủ tịch");
+  CHECK(d.signer->line == 5);
+  bool reported = false;
+  for (const auto& g : d.diagnostics) reported |= g.code == "signer.name" && g.line == 5;
+  CHECK(reported);
+
+  auto none = compile_text("Số: 01/TB-VP\n\nNội dung không có chữ ký.\n");
+  CHECK_FALSE(none.signer);
+  bool missing = false;
+  for (const auto& g : none.diagnostics) missing |= g.code == "signer.missing";
+  CHECK(missing);
+}

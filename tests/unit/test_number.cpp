@@ -43,6 +43,16 @@ const Case kCases[] = {
     {"01 - 02 thỏa thuận", Mode::Relaxed, nullptr, 0, 0, nullptr, nullptr, nullptr},
     {"5/năm", Mode::Strict, nullptr, 0, 0, nullptr, nullptr, nullptr},
     {"37/KH-LĐLĐ - một", Mode::Relaxed, "37/KH-LĐLĐ", 37, 0, "KH", "LĐLĐ", nullptr},
+    // Before 2000: seq-ISSUER, an issuer of two letters or more that is not a type code.
+    {"217-HĐBT", Mode::Strict, "217-HĐBT", 217, 0, nullptr, "HĐBT", nullptr},
+    {"24-CP", Mode::Strict, "24-CP", 24, 0, nullptr, "CP", nullptr},
+    {"217-HĐBT ngày 14-11-1987", Mode::Relaxed, "217-HĐBT", 217, 0, nullptr, "HĐBT", nullptr},
+    {"12-A", Mode::Strict, nullptr, 0, 0, nullptr, nullptr, nullptr},
+    {"12-A", Mode::Relaxed, nullptr, 0, 0, nullptr, nullptr, nullptr},
+    {"05-KH", Mode::Strict, nullptr, 0, 0, nullptr, nullptr, nullptr}, // a type code, not an issuer
+    // A word glued to the number by a PDF that lost the space: cut off after "Số:" only.
+    {"76/TB-VPUBNDVị Thanh, ngày 5 tháng 3 năm 2024", Mode::Relaxed, "76/TB-VPUBND", 76, 0, "TB",
+     "VPUBND", nullptr},
 };
 
 } // namespace
@@ -77,4 +87,32 @@ TEST_CASE("number grammar: a number inside a word is not a number") {
   CHECK_FALSE(vanban::number::parse_at("ABC59/KH-LĐLĐ", 3, Mode::Strict));
   CHECK(vanban::number::parse_text(" 59 / KH - LĐLĐ ")->text == "59/KH-LĐLĐ");
   CHECK_FALSE(vanban::number::parse_text("59/KH-LĐLĐ và"));
+}
+
+TEST_CASE("number grammar: a glued word is cut off only in relaxed mode") {
+  auto relaxed = vanban::number::parse_leading("76/TB-VPUBNDVị Thanh", Mode::Relaxed);
+  REQUIRE(relaxed);
+  CHECK(relaxed->number.text == "76/TB-VPUBND");
+  CHECK(relaxed->end == std::string_view("76/TB-VPUBND").size());
+  auto strict = vanban::number::parse_leading("76/TB-VPUBNDVị Thanh", Mode::Strict);
+  CHECK((!strict || strict->number.text != "76/TB-VPUBND"));
+}
+
+TEST_CASE("number labels: Số:, Luật số:, Nghị quyết số:, Bộ luật số: — a citation is not a label") {
+  CHECK(vanban::number::label("Số: 12/KH-UBND") == "12/KH-UBND");
+  CHECK(vanban::number::label("Luật số: 12/2023/QH15") == "12/2023/QH15");
+  CHECK(vanban::number::label("Nghị quyết số: 254/2025/QH15") == "254/2025/QH15");
+  CHECK(vanban::number::label("Bộ luật số: 45/2019/QH14") == "45/2019/QH14");
+  CHECK(vanban::number::label("Số:      ") == ""); // not filled in: still the number line
+  CHECK_FALSE(vanban::number::label("Luật số 35/2018/QH14 ngày 19/11/2018"));
+}
+
+TEST_CASE("a glued place after Số: gives number and place-date") {
+  auto d = vanban::test::compile_text(
+      "VĂN PHÒNG ỦY BAN NHÂN DÂN\n\nSố: 76/TB-VPUBNDVị Thanh, ngày 5 tháng 3 năm 2024\n\n"
+      "THÔNG BÁO\n\nKết luận của Chủ tịch\n\nNội dung.\n");
+  REQUIRE(d.number);
+  CHECK(d.number->text == "76/TB-VPUBND");
+  CHECK(d.date == "2024-03-05");
+  CHECK(d.place == "Vị Thanh");
 }

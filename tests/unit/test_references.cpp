@@ -115,3 +115,71 @@ TEST_CASE("one number and date from two unions are two references, from one unio
   CHECK(d.references[1].issuer == "Ban Chấp hành Công đoàn cơ sở Trung tâm Y tế Bát Xát");
   CHECK(d.references[1].date == "2022-04-20");
 }
+
+namespace {
+
+const vanban::Reference* find_title(const vanban::Document& d, const std::string& title) {
+  for (const auto& r : d.references)
+    if (r.title == title) return &r;
+  return nullptr;
+}
+
+} // namespace
+
+TEST_CASE("citations by title: Luật, Bộ luật, Pháp lệnh with their dates and no number") {
+  auto d = compile_text("Số: 05/QĐ-UBND\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nQUYẾT ĐỊNH\n\n"
+                        "Về việc ban hành quy chế\n\n"
+                        "Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n\n"
+                        "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;\n\n"
+                        "Căn cứ Pháp lệnh Ưu đãi người có công ngày 9 tháng 12 năm 2020;\n");
+  REQUIRE(d.references.size() == 3);
+  const auto* luat = find_title(d, "Tổ chức Chính phủ");
+  REQUIRE(luat);
+  CHECK(luat->type == "Luật");
+  CHECK(luat->number.empty());
+  CHECK(luat->date == "2015-06-19");
+  CHECK(luat->relation == "based_on");
+  CHECK(luat->line == 9);
+  CHECK(luat->text == "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015");
+  const auto* bo_luat = find_title(d, "Lao động");
+  REQUIRE(bo_luat);
+  CHECK(bo_luat->type == "Bộ luật");
+  CHECK(bo_luat->date == "2019-11-20");
+  const auto* phap_lenh = find_title(d, "Ưu đãi người có công");
+  REQUIRE(phap_lenh);
+  CHECK(phap_lenh->type == "Pháp lệnh");
+  CHECK(phap_lenh->date == "2020-12-09");
+}
+
+TEST_CASE("an amending law is one reference; 'Luật này ngày', a law with its number, forms") {
+  auto d = compile_text(
+      "Số: 05/QĐ-UBND\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nQUYẾT ĐỊNH\n\nVề việc ban hành quy chế\n\n"
+      "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch ngày 15 tháng 6 năm 2022;\n\n"
+      "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;\n\n"
+      "Điều 1. Luật này ngày 1 tháng 1 năm 2025 có hiệu lực. Điền theo Mẫu số 01/ĐK và mẫu "
+      "02/TB ban hành kèm theo.\n");
+  REQUIRE(d.references.size() == 2);
+  const auto* amending = find_title(d, "sửa đổi, bổ sung một số điều của Luật Quy hoạch");
+  REQUIRE(amending);
+  CHECK(amending->type == "Luật");
+  CHECK(amending->date == "2022-06-15");
+  CHECK_FALSE(find_title(d, "Quy hoạch")); // the amended law is not a second reference
+  const auto* dat_dai = find(d, "31/2024/QH15");
+  REQUIRE(dat_dai);
+  CHECK(dat_dai->type == "Luật");
+  CHECK(dat_dai->title == std::nullopt); // cited by its number, not by its title
+  CHECK(dat_dai->date == "2024-01-18");
+  for (const auto& r : d.references) {
+    CHECK(r.number != "01/ĐK");
+    CHECK(r.number != "02/TB");
+    CHECK(r.title != "này");
+  }
+}
+
+TEST_CASE("the document's own number, cited in its body, is never a reference") {
+  auto d = compile_text("Số: 05/QĐ-UBND\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nQUYẾT ĐỊNH\n\n"
+                        "Về việc ban hành quy chế\n\nĐiều 1. Quyết định số 05/QĐ-UBND này có hiệu "
+                        "lực kể từ ngày ký; Quyết định số 05/QĐ-UBND ngày 2/2/2024 được gửi các "
+                        "đơn vị.\n");
+  CHECK(d.references.empty());
+}
