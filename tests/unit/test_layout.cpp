@@ -152,6 +152,8 @@ TEST_CASE("layout: a body sentence naming the Republic is never split") {
                                "Số: 9/QĐ-UBND", "QUYẾT ĐỊNH", long_para});
   REQUIRE(out.size() == 5);
   CHECK(out[4] == long_para);
+  // The same paragraph opening a text without a header: the motto inside it is no run-on header.
+  CHECK(laid_out({long_para}) == std::vector<std::string>{long_para});
 }
 
 TEST_CASE("anchors: mottos over folded letters, also glued") {
