@@ -1,5 +1,4 @@
 // Header stage: issuing body, motto, Số, place-date, type and subject, Kính gửi.
-#include "anchors.hpp"
 #include "dates.hpp"
 #include "number.hpp"
 #include "stages.hpp"
@@ -156,7 +155,7 @@ std::optional<std::string_view> subject_lead(std::string_view t, bool number_see
 /// npos when there is none.
 std::size_t first_anchor(const Lines& lines, std::size_t limit) {
   for (std::size_t k = 0; k < lines.size() && k < limit; ++k)
-    if (anchors::is_motto(lines[k].text) || number::label(lines[k].text)) return k;
+    if (lines[k].motto || number::label(lines[k].text)) return k;
   return std::string::npos;
 }
 
@@ -284,7 +283,7 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
     const auto& l = lines[i];
     const std::string& t = l.text;
     if (is_decoration(t)) continue;
-    if (anchors::is_motto(t)) {
+    if (l.motto) {
       if (!doc.lines.motto) doc.lines.motto = l.line;
       doc.facts.motto.push_back(t);
       continue;

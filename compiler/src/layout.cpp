@@ -106,10 +106,29 @@ void repair_date_words(std::string& t) {
 }
 
 Line piece(const Line& from, std::string_view text, int cell) {
-  Line l = from;
+  // Every attribute but the text, which is not copied: a run-on line of megabytes is cut into
+  // thousands of pieces.
+  Line l;
+  l.line = from.line;
+  l.kind = from.kind;
+  l.heading = from.heading;
+  l.depth = from.depth;
+  l.ordered = from.ordered;
+  l.item_start = from.item_start;
+  l.strong = from.strong;
+  l.emph = from.emph;
+  l.table = from.table;
+  l.row = from.row;
+  l.block = from.block;
   l.text = text::squeeze(text);
   l.cell = cell;
   return l;
+}
+
+/// A cell cut from a header row, marked when it is the motto ("CỘNG HÒA …" between two '|').
+void push_cell(Line cell, std::vector<Line>& out) {
+  cell.motto = anchors::is_motto(cell.text);
+  out.push_back(std::move(cell));
 }
 
 /// "Số: 1021/UBND-KT Đồng Xoài, ngày 14 tháng 3 năm 2023" → number | place-date.
@@ -166,7 +185,7 @@ bool split_row(const Line& l, bool header_zone, std::vector<Line>& out,
     for (auto part : text::split(t, '|')) {
       if (text::trim(part).empty()) continue;
       Line p = piece(l, part, cell++);
-      if (!split_row(p, header_zone, out)) out.push_back(std::move(p));
+      if (!split_row(p, header_zone, out)) push_cell(std::move(p), out);
     }
     return true;
   }
@@ -187,9 +206,10 @@ bool split_row(const Line& l, bool header_zone, std::vector<Line>& out,
     if (!left.empty() && (!text::is_upper(left) || !text::has_letter(left))) return false;
     if (!left.empty()) out.push_back(piece(l, left, 0));
     out.push_back(piece(l, t.substr(span->begin, span->end - span->begin), 1));
+    out.back().motto = true;
     if (text::has_letter(right)) {
       Line r = piece(l, right, 1);
-      if (!split_row(r, header_zone, out)) out.push_back(std::move(r));
+      if (!split_row(r, header_zone, out)) push_cell(std::move(r), out);
     }
     return true;
   }
@@ -335,7 +355,7 @@ bool split_run_on(const Line& l, bool& seen, std::vector<Line>& out) {
       // Each piece is a paragraph of its own: a Kính gửi list or a subject must not run on.
       static constexpr int kPieceBlocks = 1 << 28; // above any block number cmark can give
       p.block = kPieceBlocks + static_cast<int>(out.size());
-      if (!split_row(p, true, out)) out.push_back(std::move(p));
+      if (!split_row(p, true, out)) push_cell(std::move(p), out);
     }
     from = cut;
   }
@@ -454,6 +474,9 @@ std::vector<Line> normalise(std::vector<Line> in, const Hints& hints) {
     }
     if (l.table < 0 && (header_zone || run_on) && split_run_on(l, run_on, out)) continue;
     if (l.table < 0 && split_row(l, header_zone, out, motto)) continue;
+    // Decoration around it (`****`, `----`) aside, the line is the motto.
+    l.motto = motto && !text::has_letter(t.substr(0, motto->begin)) &&
+              !text::has_letter(t.substr(motto->end));
     out.push_back(std::move(l));
   }
   return out;

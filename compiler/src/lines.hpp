@@ -9,7 +9,8 @@ namespace vanban::lines {
 
 enum class Kind { Paragraph, Heading, ListItem, TableCell, Code };
 
-/// One visual line of the rendered document: a paragraph line (split at soft and hard breaks),
+/// One visual line of the rendered document (layout.cpp's piece() copies every field but the
+/// text: a field added here is added there too): a paragraph line (split at soft and hard breaks),
 /// a heading, a list item's line, or a line inside a table cell (split at <br>).
 struct Line {
   std::string text; ///< plain text, inline markup removed, trimmed
@@ -24,6 +25,7 @@ struct Line {
   int table = -1;          ///< index of the table (in document order), -1 outside tables
   int row = -1, cell = -1; ///< row and column inside the table
   int block = 0;           ///< index of the block (paragraph, heading, cell) the line belongs to
+  bool motto = false;      ///< the line is a motto phrase (set by layout::normalise in the header)
 };
 
 /// Parses Markdown (GFM, with tables) and flattens it. Blank lines produce no Line.
