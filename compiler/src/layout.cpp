@@ -10,7 +10,6 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <optional>
 
 namespace vanban::layout {
@@ -405,12 +404,18 @@ bool opens_body(std::string_view t, bool anchor_seen) {
 } // namespace
 
 Hints hints_of(std::string_view markdown) {
-  auto has = [&](std::string_view needle) {
-    return ::memmem(markdown.data(), markdown.size(), needle.data(), needle.size()) != nullptr;
+  // std::string_view::find runs memchr on the needle's first byte: each needle starts with a
+  // byte that is rare in Vietnamese text, and what must precede it is checked at each hit.
+  auto has = [&](std::string_view needle, std::string_view before = {}) {
+    for (std::size_t p = markdown.find(needle); p != std::string_view::npos;
+         p = markdown.find(needle, p + 1))
+      if (p >= before.size() && markdown.substr(p - before.size(), before.size()) == before)
+        return true;
+    return false;
   };
   Hints h{false, false, false, false};
-  h.split_date_words = has("n ăm") || has("th áng") || has("ng ày");
-  h.running_heads = has("/Số") || has("/ Số") || has("/SỐ");
+  h.split_date_words = has("\xC4\x83m", "n ") || has("\xC3\xA1ng", "th ") || has("\xC3\xA0y", "ng ");
+  h.running_heads = has("/S") || has("/ S");
   h.bars = markdown.find('|') != std::string_view::npos;
   for (const auto& opener : tables::get().colophon_openers) h.colophon = h.colophon || has(opener);
   return h;
