@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # vanban compile on the real documents of ../shared/real (74 laws, decrees, resolutions and
 # consolidated texts with their own metadata as truth), scored by ../shared/tools/real-score.
-# Fails when any of the six fields is below VANBAN_REAL_MIN (default 0.95), and when
-# skipped (exit 77) when ../shared/real is absent (CI has it beside the repository).
+# Fails when any of the six fields is below VANBAN_REAL_MIN (default 0.95); skipped (exit 77)
+# when ../shared/real is absent (CI has it beside the repository).
 #
 # One exception, named here so that it cannot hide anything else: six subjects in truth.json
 # are a catalogue's short titles, not the trích yếu printed in the document, so no reading of
