@@ -11,6 +11,7 @@
 #include <unicode/utf8.h>
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -50,20 +51,29 @@ char folded(UChar32 c) {
   return c >= 0 && c < kFoldTableSize ? table[static_cast<std::size_t>(c)] : 0;
 }
 
+/// The folded letters of `s`, or nullopt when a character is neither a letter nor `skippable`.
+template <typename Skippable>
+std::optional<std::string> letters_of(std::string_view s, Skippable skippable) {
+  std::string letters;
+  int32_t i = 0;
+  const auto n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (const char f = folded(c)) {
+      letters += f;
+    } else if (!skippable(c)) {
+      return std::nullopt;
+    }
+  }
+  return letters;
+}
+
 const std::vector<std::string>& patterns() {
   static const auto all = [] {
     std::vector<std::string> out;
-    for (const auto& motto : tables::get().mottos) {
-      std::string p;
-      int32_t i = 0;
-      const auto n = static_cast<int32_t>(motto.size());
-      while (i < n) {
-        UChar32 c = 0;
-        U8_NEXT(motto.data(), i, n, c);
-        if (char f = folded(c)) p += f;
-      }
-      out.push_back(std::move(p));
-    }
+    for (const auto& motto : tables::get().mottos)
+      out.push_back(*letters_of(motto, [](UChar32) { return true; }));
     return out;
   }();
   return all;
@@ -105,21 +115,12 @@ std::optional<Span> find_motto(std::string_view s) {
 }
 
 bool starts_motto(std::string_view s) {
-  std::string letters;
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(s.size());
-  while (i < n) {
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    if (const char f = folded(c)) {
-      letters += f;
-    } else if (!separator(c) && c != '*' && c != '_') {
-      return false; // digits or punctuation: not a piece of a motto
-    }
-  }
-  if (letters.empty()) return false;
+  // Digits or punctuation: not a piece of a motto; decoration and spaces may stand around it.
+  const auto letters =
+      letters_of(s, [](UChar32 c) { return separator(c) || c == '*' || c == '_'; });
+  if (!letters || letters->empty()) return false;
   for (const auto& p : patterns())
-    if (letters.size() < p.size() && p.compare(0, letters.size(), letters) == 0) return true;
+    if (letters->size() < p.size() && p.compare(0, letters->size(), *letters) == 0) return true;
   return false;
 }
 
