@@ -238,8 +238,13 @@ constexpr std::size_t kNoiNhanSpan = 40;
 /// letter: a line that starts otherwise is passed over at its first byte.
 bool may_sign(std::string_view line) {
   if (line.empty()) return false;
-  const auto c = static_cast<unsigned char>(line[0]);
-  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+  const char c = line[0];
+  if (c == 'T' || c == 'K' || c == 'Q') return true; // TM., T/M, KT., TL., TUQ., Q.
+  // A bare position is in capitals: its second letter is one too ("BỘ TRƯỞNG", not "Bộ").
+  std::size_t second = 1;
+  while (second < line.size() && (static_cast<unsigned char>(line[second]) & 0xC0) == 0x80)
+    ++second;
+  return text::upper_at(line, 0) && text::upper_at(line, second);
 }
 
 /// The name under a signature line starting at `from`, if one comes before `stop`.

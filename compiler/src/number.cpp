@@ -214,11 +214,11 @@ std::optional<std::string_view> label(std::string_view line) {
   line = text::trim(line);
   // Every label starts with s, l, b, n or p: most lines are passed over at their first byte.
   if (line.empty() || line.size() > 4 * kMaxLabelLine ||
-      std::string_view("SsLlBbNnPp").find(line[0]) == std::string_view::npos ||
-      text::length(line) > kMaxLabelLine)
+      std::string_view("SsLlBbNnPp").find(line[0]) == std::string_view::npos)
     return std::nullopt;
   for (const auto& lbl : tables::get().number_labels) {
     if (!text::starts_with_word(line, lbl)) continue;
+    if (text::length(line) > kMaxLabelLine) return std::nullopt;
     // The label's length in the text: as many code points as the lower-case label has.
     std::size_t at = 0;
     for (std::size_t k = text::length(lbl); k > 0 && at < line.size(); --k) {
