@@ -159,12 +159,18 @@ std::string_view trim(std::string_view s) {
 bool already_squeezed(std::string_view s) {
   if (s.empty()) return true;
   if (s.front() == ' ' || s.back() == ' ') return false;
-  char prev = 0;
-  for (char c : s) {
-    if ((c == ' ' && prev == ' ') || (c != ' ' && static_cast<unsigned char>(c) < ' ') ||
-        (prev == '\xC2' && c == '\xA0'))
+  // One comparison for most bytes: only a space, a control character or the second byte of a
+  // no-break space (0xC2 0xA0) needs a closer look.
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if (b > ' ' && b != 0xA0) continue;
+    if (b < ' ') return false;
+    if (b == ' ') {
+      if (i + 1 < n && s[i + 1] == ' ') return false;
+    } else if (i > 0 && s[i - 1] == '\xC2') {
       return false;
-    prev = c;
+    }
   }
   return true;
 }
