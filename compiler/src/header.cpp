@@ -298,7 +298,9 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
         continue;
       }
     }
-    if (!doc.date && !doc.facts.date_text) {
+    // "Căn cứ Luật … ngày 19 tháng 6 năm 2015;" names a date but is the body, not a place-date.
+    const bool date_line = !is_body_start(l) || text::starts_with_word(t, "ngày");
+    if (!doc.date && !doc.facts.date_text && date_line) {
       if (auto pd = dates::parse_place_date(t)) {
         doc.lines.date = l.line;
         if (!pd->place.empty()) doc.place = pd->place;

@@ -426,6 +426,7 @@ std::vector<Line> normalise(std::vector<Line> in, const Hints& hints) {
   out.reserve(in.size() + 8);
   bool anchor_seen = false, header_done = false, run_on = false, in_colophon = false;
   std::size_t stamp_left = 0, after_furniture = 0, anchor_line = 0; // 1-based, 0: none yet
+  int stamp_block = -1;
   for (std::size_t i = 0; i < in.size(); ++i) {
     Line& l = in[i];
     if (hints.split_date_words) repair_date_words(l.text);
@@ -465,12 +466,16 @@ std::vector<Line> normalise(std::vector<Line> in, const Hints& hints) {
         anchor_seen = true;
         stamp_left = 0;
       } else if (opens_stamp(t)) {
-        stamp_left = kStampLines; // "Ký bởi": the stamp's wrapped lines follow
+        stamp_left = kStampLines; // "Ký bởi": the stamp's wrapped lines follow, in its paragraph
+        stamp_block = l.block;
         continue;
-      } else if (stamp_left > 0 || chrome_prefix(t) || gazette_section(t)) {
-        if (stamp_left > 0) --stamp_left;
+      } else if ((stamp_left > 0 && l.block == stamp_block) || chrome_prefix(t) ||
+                 gazette_section(t)) {
+        // "Thời gian ký" is the stamp's last line.
+        stamp_left = stamp_left > 0 && !text::starts_with_word(t, "thời gian ký") ? stamp_left - 1 : 0;
         continue;
       }
+      stamp_left = 0;
     }
     if (!header_zone && l.table < 0 && hints.bars && pipe_row(t) && i + 1 < in.size() &&
         pipe_row(in[i + 1].text)) {

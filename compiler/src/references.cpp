@@ -310,11 +310,12 @@ bool title_is_a_name(std::string_view title) {
     if (lower.find(w) != std::string::npos) return false;
   if (text::starts_with_word(title, "sửa đổi")) return true; // "sửa đổi, bổ sung … của Luật X"
   if (text::lower_at(title, 0)) return false;
-  // One law's name: no list, no second law inside it (OCR may split the word: "Lu ật").
+  // One law's name: no list, no second law inside it ("… và Luật …", OCR's "Lu ật"); the
+  // lower-case "luật" of "pháp luật" is a word of the name.
   std::string glued;
-  for (char c : lower)
+  for (char c : title)
     if (c != ' ') glued += c;
-  return title.find(',') == std::string_view::npos && glued.find("luật") == std::string::npos;
+  return title.find(',') == std::string_view::npos && glued.find("Luật") == std::string::npos;
 }
 
 /// Types cited by their title and date rather than a number ("Căn cứ Luật Tổ chức Chính phủ
