@@ -405,3 +405,15 @@ TEST_CASE("layout: the Constitution sentence in the body splits nothing") {
   REQUIRE(d.signer);
   CHECK(d.signer->name == "Đinh Văn Sơn");
 }
+
+TEST_CASE("layout: an e-signature stamp ends with its paragraph; the issuer below it stays") {
+  auto d = compile_text("Ký bởi: Văn phòng Ủy ban nhân dân tỉnh Hòa Lâm\nEmail: vt@example.gov.vn\n"
+                        "Cơ quan: Tỉnh Hòa Lâm\nThời gian ký: 15.03.2023 09:12:41 +07:00\n\n"
+                        "ỦY BAN NHÂN DÂN\n\nTỈNH HÒA LÂM\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                        "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/UBND-VP\n\n"
+                        "Hòa Lâm, ngày 3 tháng 3 năm 2023\n\nV/v thử nghiệm quy trình\n");
+  REQUIRE(d.issuer);
+  CHECK(d.issuer->name == "ỦY BAN NHÂN DÂN TỈNH HÒA LÂM");
+  CHECK(d.number->text == "12/UBND-VP");
+  CHECK(d.date == "2023-03-03");
+}

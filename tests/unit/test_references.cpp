@@ -183,3 +183,18 @@ TEST_CASE("the document's own number, cited in its body, is never a reference") 
                         "đơn vị.\n");
   CHECK(d.references.empty());
 }
+
+TEST_CASE("a law whose name ends in 'pháp luật' is one law; a Căn cứ line is never the place-date") {
+  auto d = compile_text("Số: 05/QĐ-UBND\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 "
+                        "tháng 6 năm 2015;\n\nCăn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính "
+                        "quyền địa phương ngày 2 tháng 3 năm 2019;\n");
+  const auto* law = find_title(d, "Ban hành văn bản quy phạm pháp luật");
+  REQUIRE(law);
+  CHECK(law->date == "2015-06-22");
+  CHECK(law->relation == "based_on");
+  // Two laws named in one title are not one law's name: no reference is made up from them.
+  CHECK_FALSE(find_title(d, "Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"));
+  // Without a place-date line, the first Căn cứ is not taken for one.
+  CHECK(d.date == std::nullopt);
+  CHECK(d.place == std::nullopt);
+}
