@@ -34,6 +34,8 @@ char folded(UChar32 c) {
   static const std::array<char, kFoldTableSize> table = [] {
     std::array<char, kFoldTableSize> t{};
     for (UChar32 cp = 0; cp < kFoldTableSize; ++cp) {
+      // Latin letters live below U+0250 and the Vietnamese ones at U+1EA0–U+1EF9.
+      if (cp >= 0x250 && cp < 0x1EA0) continue;
       if (cp < 0x80) {
         t[static_cast<std::size_t>(cp)] =
             (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ? static_cast<char>(cp | 0x20) : 0;

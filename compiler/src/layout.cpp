@@ -10,6 +10,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace vanban::layout {
@@ -235,8 +236,8 @@ std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i, bool heade
   if (first.size() > 4 * kMaxPieceLength || in[i].table >= 0) return 0;
   if (!header_zone) {
     // In the body only a signature's position is joined: two short lines of capital letters.
-    if (!letters_only(first) || i + 1 >= in.size() || !letters_only(in[i + 1].text) ||
-        !text::is_upper(first))
+    if (i + 1 >= in.size() || !text::is_upper(first) || !letters_only(first) ||
+        !letters_only(in[i + 1].text))
       return 0;
   }
   if (text::length(first) > kMaxPieceLength) return 0;
@@ -404,17 +405,19 @@ bool opens_body(std::string_view t, bool anchor_seen) {
 } // namespace
 
 Hints hints_of(std::string_view markdown) {
-  // std::string_view::find runs memchr on the needle's first byte: each needle starts with a
-  // byte that is rare in Vietnamese text, and what must precede it is checked at each hit.
-  auto has = [&](std::string_view needle, std::string_view before = {}) {
-    for (std::size_t p = markdown.find(needle); p != std::string_view::npos;
-         p = markdown.find(needle, p + 1))
-      if (p >= before.size() && markdown.substr(p - before.size(), before.size()) == before)
-        return true;
+  // memchr on a rare first byte ('/', '|', 'X'), then a comparison at each hit; memmem for
+  // the split date words, whose bytes are common in Vietnamese.
+  auto has = [&](std::string_view needle) {
+    for (std::size_t p = markdown.find(needle[0]); p != std::string_view::npos;
+         p = markdown.find(needle[0], p + 1))
+      if (markdown.compare(p, needle.size(), needle) == 0) return true;
     return false;
   };
+  auto contains = [&](std::string_view needle) {
+    return ::memmem(markdown.data(), markdown.size(), needle.data(), needle.size()) != nullptr;
+  };
   Hints h{false, false, false, false};
-  h.split_date_words = has("\xC4\x83m", "n ") || has("\xC3\xA1ng", "th ") || has("\xC3\xA0y", "ng ");
+  h.split_date_words = contains("n ăm") || contains("th áng") || contains("ng ày");
   h.running_heads = has("/S") || has("/ S");
   h.bars = markdown.find('|') != std::string_view::npos;
   for (const auto& opener : tables::get().colophon_openers) h.colophon = h.colophon || has(opener);
