@@ -24,8 +24,7 @@ std::string collective_body(const Document& d) {
 /// Laws, codes, consolidated texts and the National Assembly's resolutions carry no Nơi nhận.
 bool has_distribution(const Document& d) {
   const auto& t = rule_table();
-  if (d.type && std::find(t.without_distribution_types.begin(),
-                          t.without_distribution_types.end(),
+  if (d.type && std::find(t.without_distribution_types.begin(), t.without_distribution_types.end(),
                           *d.type) != t.without_distribution_types.end())
     return false;
   if (d.number && d.number->issuer_code)

@@ -48,8 +48,8 @@ CompileResult compile_bytes(std::string_view bytes, const std::string& path) {
   doc.facts.had_crlf = clean.had_crlf;
   doc.facts.was_nfc = clean.was_nfc;
 
-  const auto lines =
-      layout::normalise(lines::flatten(normalise_markdown(clean.text)), layout::hints_of(clean.text));
+  const auto lines = layout::normalise(lines::flatten(normalise_markdown(clean.text)),
+                                       layout::hints_of(clean.text));
   std::size_t body_begin = stages::recognise_header(lines, doc);
   std::size_t body_end = stages::recognise_closing(lines, body_begin, doc);
   stages::recognise_enactment(lines, doc);

@@ -65,7 +65,8 @@ std::size_t consume_kinh_gui(const Lines& lines, std::size_t i, Document& doc) {
 
 /// `upper` starts with the words of `phrase` (both upper case), whole words.
 bool starts_with_phrase(const std::string& upper, const std::string& phrase) {
-  return upper.rfind(phrase, 0) == 0 && (upper.size() == phrase.size() || upper[phrase.size()] == ' ');
+  return upper.rfind(phrase, 0) == 0 &&
+         (upper.size() == phrase.size() || upper[phrase.size()] == ' ');
 }
 
 bool starts_with_any(const std::string& upper, const std::vector<std::string>& words) {
@@ -100,7 +101,8 @@ void build_issuer(const std::vector<std::pair<std::string, int>>& found, Documen
     uppers.push_back(text::to_upper(line));
   }
   std::size_t end = issuer.lines.size();
-  while (end > 1 && t.organ_by_upper.count(uppers[end - 1])) --end; // "LIÊN ĐOÀN LAO ĐỘNG TỈNH … / BAN THƯỜNG VỤ": the organisation is above
+  while (end > 1 && t.organ_by_upper.count(uppers[end - 1]))
+    --end; // "LIÊN ĐOÀN LAO ĐỘNG TỈNH … / BAN THƯỜNG VỤ": the organisation is above
   // Group the lines into names, bottom up.
   std::vector<std::string> names;
   std::string current;
@@ -202,12 +204,14 @@ std::string strip_title_preamble(const std::string& subject, Document& doc) {
   const std::string_view preamble = std::string_view(subject).substr(0, about);
   constexpr std::string_view kSo = " số ";
   if (const std::size_t so = lower.find(kSo); so < about && !doc.number)
-    if (auto parsed = number::parse_leading(preamble.substr(so + kSo.size()), number::Mode::Relaxed))
+    if (auto parsed =
+            number::parse_leading(preamble.substr(so + kSo.size()), number::Mode::Relaxed))
       doc.number = parsed->number;
   if (!doc.date) {
     if (auto f = dates::find_spelled(preamble); f && !f->impossible) doc.date = dates::iso(f->date);
     for (std::size_t p = 0; p < preamble.size() && !doc.date; ++p)
-      if (auto f = dates::numeric_at(preamble, p); f && !f->impossible) doc.date = dates::iso(f->date);
+      if (auto f = dates::numeric_at(preamble, p); f && !f->impossible)
+        doc.date = dates::iso(f->date);
   }
   // What follows "về" starts the trích yếu proper: its first letter is a capital.
   const std::string_view rest = text::trim(std::string_view(subject).substr(about + lead));

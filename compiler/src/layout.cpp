@@ -190,9 +190,9 @@ bool split_row(const Line& l, bool header_zone, std::vector<Line>& out,
     return true;
   }
   if (auto cut = header_zone || std::string_view("Ss").find(t.empty() ? ' ' : t[0]) !=
-                                       std::string_view::npos
-                    ? number_then_date(t)
-                    : std::nullopt) {
+                                    std::string_view::npos
+                     ? number_then_date(t)
+                     : std::nullopt) {
     out.push_back(piece(l, t.substr(0, *cut), 0));
     out.push_back(piece(l, t.substr(*cut), 1));
     return true;
@@ -342,8 +342,7 @@ bool split_run_on(const Line& l, bool& seen, std::vector<Line>& out) {
   // A run-on header is long; once one is seen, the closing of the same text is cut as well.
   constexpr std::size_t kRunOn = 300, kRunOnAfter = 60, kMottoWithin = 300;
   if (l.text.size() < (seen ? kRunOnAfter : kRunOn)) return false;
-  if (!seen && !anchors::find_motto(std::string_view(l.text).substr(0, kMottoWithin)))
-    return false;
+  if (!seen && !anchors::find_motto(std::string_view(l.text).substr(0, kMottoWithin))) return false;
   seen = true;
   std::size_t from = 0;
   auto cuts = run_on_cuts(l.text);
@@ -400,7 +399,6 @@ bool opens_body(std::string_view t, bool anchor_seen) {
     if (text::starts_with_word(t, lead)) return true;
   return anchor_seen && t.size() > kParagraph;
 }
-
 
 } // namespace
 
@@ -475,7 +473,8 @@ std::vector<Line> normalise(std::vector<Line> in, const Hints& hints) {
       } else if ((stamp_left > 0 && l.block == stamp_block) || chrome_prefix(t) ||
                  gazette_section(t)) {
         // "Thời gian ký" is the stamp's last line.
-        stamp_left = stamp_left > 0 && !text::starts_with_word(t, "thời gian ký") ? stamp_left - 1 : 0;
+        stamp_left =
+            stamp_left > 0 && !text::starts_with_word(t, "thời gian ký") ? stamp_left - 1 : 0;
         continue;
       }
       stamp_left = 0;

@@ -88,8 +88,10 @@ std::string normalise_markdown(std::string_view markdown) {
         dedenting = false;
       } else if (i == 0 || blank(lines[i - 1])) {
         // A block after a blank line: indented code in CommonMark's eyes unless a list owns it.
-        if (list_item(l)) in_list = true;
-        else if (indent_of(l) == 0) in_list = false;
+        if (list_item(l))
+          in_list = true;
+        else if (indent_of(l) == 0)
+          in_list = false;
         dedenting = indent_of(l) >= 4 && !in_list;
       } else if (list_item(l)) {
         in_list = true;

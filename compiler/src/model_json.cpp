@@ -102,7 +102,8 @@ std::string dump_json(const Document& d) {
   for (const auto& r : d.references) {
     w.begin_object().field("relation", r.relation).field("type", r.type);
     w.field("number", r.number.empty() ? std::optional<std::string>() : r.number);
-    w.field("title", r.title).field("date", r.date)
+    w.field("title", r.title)
+        .field("date", r.date)
         .field("issuer", r.issuer)
         .field("line", r.line)
         .field("text", r.text)

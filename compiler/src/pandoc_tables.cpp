@@ -180,8 +180,7 @@ std::optional<Table> grid_table(const std::vector<std::string_view>& lines, std:
     if (t.empty() || t.front() != '|') return std::nullopt; // not closed by a border
     const auto at = code_points(l);
     bool aligned = true;
-    for (std::size_t p : plus)
-      aligned = aligned && p < at.size() - 1 && l[at[p]] == '|';
+    for (std::size_t p : plus) aligned = aligned && p < at.size() - 1 && l[at[p]] == '|';
     if (aligned) {
       for (std::size_t c = 0; c < ncols; ++c)
         current[c].push_back(columns(l, at, plus[c] + 1, plus[c + 1]));
@@ -218,7 +217,8 @@ std::optional<Table> dashed_table(const std::vector<std::string_view>& lines, st
     ++j;
   } else {
     if (first) ++j, multiline = true; // a full-width rule opens a multiline table's header
-    while (j < lines.size() && !blank(lines[j]) && !dash_runs(lines[j])) header.push_back(lines[j++]);
+    while (j < lines.size() && !blank(lines[j]) && !dash_runs(lines[j]))
+      header.push_back(lines[j++]);
     if (j >= lines.size() || header.empty()) return std::nullopt;
     runs = dash_runs(lines[j]);
     if (!runs || runs->size() < 2) return std::nullopt;

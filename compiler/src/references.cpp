@@ -304,8 +304,8 @@ bool title_is_a_name(std::string_view title) {
   for (std::size_t k = 1; k + 1 < title.size(); ++k) // "s ố 84/2025/QH15": a number all the same
     if (title[k] == '/' && is_digit(title[k - 1]) && is_digit(title[k + 1])) return false;
   static constexpr std::string_view kNotInNames[] = {
-      " này ", " có hiệu lực", " hiệu lực", " đã ", " thì ", " được ", " từ ", " trước ",
-      " sau khi ", " theo quy định", " kể từ ", " đến ", " tại "};
+      " này ",   " có hiệu lực", " hiệu lực",      " đã ",    " thì ", " được ", " từ ",
+      " trước ", " sau khi ",    " theo quy định", " kể từ ", " đến ", " tại "};
   for (auto w : kNotInNames)
     if (lower.find(w) != std::string::npos) return false;
   if (text::starts_with_word(title, "sửa đổi")) return true; // "sửa đổi, bổ sung … của Luật X"
@@ -341,7 +341,8 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
       const std::string_view t = kTitledTypes[k];
       if (!known[k] || (next[k] != std::string::npos && next[k] < p)) {
         std::size_t at = s.find(t, p);
-        while (at != std::string::npos && at > 0 && text::alnum_before(s, at)) at = s.find(t, at + 1);
+        while (at != std::string::npos && at > 0 && text::alnum_before(s, at))
+          at = s.find(t, at + 1);
         next[k] = at;
         known[k] = true;
       }
@@ -354,7 +355,8 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
     ++title_begin;
     // The title runs to " ngày" (the date), never past a clause end.
     const std::size_t limit = std::min(s.size(), title_begin + kMaxTitleBytes);
-    const std::string_view window = std::string_view(lower).substr(title_begin, limit - title_begin);
+    const std::string_view window =
+        std::string_view(lower).substr(title_begin, limit - title_begin);
     const std::size_t at = window.find(" ngày ");
     if (at == std::string_view::npos) continue;
     const std::size_t ngay = title_begin + at;
@@ -438,9 +440,12 @@ bool number_continues(std::string_view before, std::string_view next) {
   // Letters at the end ("…/N", "…/QH"): the next line must start with the rest of the symbol.
   const std::size_t sp2 = next.find(' ');
   const std::string_view first = next.substr(0, sp2);
-  if (is_digit(next[0])) return first.size() <= 3 && std::all_of(first.begin(), first.end(), [](char c) { return is_digit(c) || c == ';' || c == ',' || c == '.'; });
-  return text::upper_at(next, 0) && (first.find('-') != std::string_view::npos ||
-                                     first.find('/') != std::string_view::npos);
+  if (is_digit(next[0]))
+    return first.size() <= 3 && std::all_of(first.begin(), first.end(), [](char c) {
+             return is_digit(c) || c == ';' || c == ',' || c == '.';
+           });
+  return text::upper_at(next, 0) &&
+         (first.find('-') != std::string_view::npos || first.find('/') != std::string_view::npos);
 }
 
 } // namespace

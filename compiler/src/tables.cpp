@@ -79,7 +79,8 @@ Tables load() {
   };
   t.chrome_prefixes = list("chrome_prefixes", false);
   for (const auto& e : layout.at("chrome_prefixes"))
-    if (e.value("opens_stamp", false)) t.stamp_openers.push_back(text::to_lower(e.at("phrase").get<std::string>()));
+    if (e.value("opens_stamp", false))
+      t.stamp_openers.push_back(text::to_lower(e.at("phrase").get<std::string>()));
   t.number_labels = list("number_labels", false);
   std::stable_sort(t.number_labels.begin(), t.number_labels.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
@@ -88,7 +89,8 @@ Tables load() {
   t.issuer_heads = list("issuer_heads", true);
   t.body_words = list("body_words", true);
   t.colophon_openers = list("colophon_openers", true);
-  for (const auto& [upper, name] : t.position_by_upper) t.position_by_key.emplace(spaceless_upper(upper), name);
+  for (const auto& [upper, name] : t.position_by_upper)
+    t.position_by_key.emplace(spaceless_upper(upper), name);
   std::stable_sort(t.body_words.begin(), t.body_words.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   return t;

@@ -43,8 +43,8 @@ void add_title(Xapian::Document& xdoc, const Document& doc) {
   start(0);
   if (subject_at > 0 && doc.subject) start(subject_at);
   std::string year = doc.date && doc.date->size() >= 4 ? doc.date->substr(0, 4)
-                     : doc.number && doc.number->year ? std::to_string(*doc.number->year)
-                                                      : "";
+                     : doc.number && doc.number->year  ? std::to_string(*doc.number->year)
+                                                       : "";
   for (auto& t : analyzer.analyze(year).tokens) tokens.push_back(std::move(t)); // past the cap too
   const Token* prev = nullptr;
   for (const auto& t : tokens) {

@@ -129,8 +129,7 @@ private:
     }
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       add(term(schema::kTitle.folded_word, tokens[i].folded));
-      if (i > 0)
-        add(bigram(schema::kTitle.folded_bigram, tokens[i - 1].folded, tokens[i].folded));
+      if (i > 0) add(bigram(schema::kTitle.folded_bigram, tokens[i - 1].folded, tokens[i].folded));
     }
   }
 

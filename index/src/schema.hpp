@@ -20,8 +20,9 @@ inline constexpr TermSpace kRecipient{nullptr, "XR", "XRB"};
 /// pair once. Searched beside the body with a weight that ignores the body's length, so a query
 /// that names a document ranks it first however long its text (query_builder.cpp, TitleSource).
 inline constexpr TermSpace kTitle{nullptr, "XH", "XHB"};
-/// The first pair of the title and of the subject ("luat dat", "dat dai" for "Luật Đất đai"): a query
-/// that starts as a title does names that document rather than one that cites it in its title.
+/// The first pair of the title and of the subject ("luat dat", "dat dai" for "Luật Đất đai"): a
+/// query that starts as a title does names that document rather than one that cites it in its
+/// title.
 inline constexpr const char* kTitleStart = "XHS";
 
 inline constexpr const char* kId = "Q";      ///< the document id (unique: replace_document key)

@@ -37,8 +37,7 @@ public:
       for (const auto& r : refs)
         if (r.value("line", 0) == line && r["number"].is_string() &&
             graph::Resolver::number_key(r["number"].get<std::string>()) == key)
-          return r["date"].is_string() ? std::optional(r["date"].get<std::string>())
-                                       : std::nullopt;
+          return r["date"].is_string() ? std::optional(r["date"].get<std::string>()) : std::nullopt;
     return std::nullopt;
   }
 

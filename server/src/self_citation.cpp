@@ -38,9 +38,8 @@ void drop_self_references(ojson& model) {
   const auto own_date = string_at(model, "date");
   ojson kept = ojson::array();
   for (auto& ref : *refs)
-    if (!ref.is_object() ||
-        !is_self_citation(*own, own_date, string_at(ref, "number").value_or(""),
-                          string_at(ref, "date")))
+    if (!ref.is_object() || !is_self_citation(*own, own_date, string_at(ref, "number").value_or(""),
+                                              string_at(ref, "date")))
       kept.push_back(std::move(ref));
   *refs = std::move(kept);
 }
@@ -82,7 +81,8 @@ void drop_self_citations(ojson& trace, bool up, const CitedDate& cited_date) {
   }
   ojson kept_edges = ojson::array(), kept_nodes = ojson::array();
   for (auto& e : edges)
-    if (reached.count(string_at(e, up ? "from" : "to").value_or(""))) kept_edges.push_back(std::move(e));
+    if (reached.count(string_at(e, up ? "from" : "to").value_or("")))
+      kept_edges.push_back(std::move(e));
   for (auto& n : trace["nodes"])
     if (reached.count(string_at(n, "id").value_or(""))) kept_nodes.push_back(std::move(n));
   trace["nodes"] = std::move(kept_nodes);

@@ -20,9 +20,8 @@ bool is_self_citation(const std::string& own_number, const std::optional<std::st
 void drop_self_references(nlohmann::ordered_json& model);
 
 /// The date the citing document gives for its citation of `number` on `line` (nullopt: none).
-using CitedDate =
-    std::function<std::optional<std::string>(const std::string& citing_id, int line,
-                                             const std::string& number)>;
+using CitedDate = std::function<std::optional<std::string>(const std::string& citing_id, int line,
+                                                           const std::string& number)>;
 
 /// A trace (/api/trace/{id}, `vanban trace --format json`) without the edges that are a document
 /// citing itself, and without what only they reached. An edge to a document outside the archive

@@ -91,8 +91,9 @@ TEST_CASE("a bare position line with the name under it is the signature") {
 }
 
 TEST_CASE("an annex form after the signature is not the signature") {
-  auto d = compile_text("Số: 01/QĐ-BXD\n\nNội dung.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Hữu Tâm\n\n"
-                        "PHỤ LỤC\n\nMẫu số 01\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Ký, đóng dấu)\n");
+  auto d =
+      compile_text("Số: 01/QĐ-BXD\n\nNội dung.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Hữu Tâm\n\n"
+                   "PHỤ LỤC\n\nMẫu số 01\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n(Ký, đóng dấu)\n");
   REQUIRE(d.signer);
   CHECK(d.signer->name == "Nguyễn Hữu Tâm");
   CHECK(d.signer->authority == "KT");
@@ -102,12 +103,14 @@ TEST_CASE("an annex form after the signature is not the signature") {
 }
 
 TEST_CASE("a name glued to the position, a name behind OCR junk") {
-  auto glued = compile_text("Số: 01/TB-VP\n\nNội dung.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGNguyễn Văn An\n");
+  auto glued =
+      compile_text("Số: 01/TB-VP\n\nNội dung.\n\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNGNguyễn Văn An\n");
   REQUIRE(glued.signer);
   CHECK(glued.signer->name == "Nguyễn Văn An");
   CHECK(glued.signer->position == "Chánh Văn phòng");
   CHECK(glued.signer->authority == "TL");
-  auto junk = compile_text("Số: 01/TB-VP\n\nNội dung.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n[dHồ Đức Phúc\n");
+  auto junk =
+      compile_text("Số: 01/TB-VP\n\nNội dung.\n\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\n[dHồ Đức Phúc\n");
   REQUIRE(junk.signer);
   CHECK(junk.signer->name == "Hồ Đức Phúc");
   CHECK(junk.signer->position == "Phó Chủ tịch");

@@ -86,8 +86,8 @@ const std::string kClosing = "\nKính gửi: Sở Nông nghiệp.\n\nNội dung 
 
 TEST_CASE("layout: a flattened header row splits at the motto into issuer and motto cells") {
   auto out = run_layout({"ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                                     "TỈNH BÌNH PHƯỚC Độc lập - Tự do - Hạnh phúc",
-                                     "Số: 1021/UBND-KT Đồng Xoài, ngày 14 tháng 3 năm 2023"});
+                         "TỈNH BÌNH PHƯỚC Độc lập - Tự do - Hạnh phúc",
+                         "Số: 1021/UBND-KT Đồng Xoài, ngày 14 tháng 3 năm 2023"});
   REQUIRE(out.size() == 6);
   CHECK(out[0].text == "ỦY BAN NHÂN DÂN");
   CHECK(out[0].cell == 0);
@@ -108,23 +108,23 @@ TEST_CASE("layout: ' | ' between columns splits a header row") {
 }
 
 TEST_CASE("layout: page markers go, whatever their form") {
-  CHECK(laid_out({"Số: 5/TB-UBND", "[[SOURCE tai-lieu.pdf PAGE 3]]", "^ 2 ^", "- 3 -",
-                    "Trang 2/5", "Trang 4", "Nội dung."}) ==
+  CHECK(laid_out({"Số: 5/TB-UBND", "[[SOURCE tai-lieu.pdf PAGE 3]]", "^ 2 ^", "- 3 -", "Trang 2/5",
+                  "Trang 4", "Nội dung."}) ==
         std::vector<std::string>{"Số: 5/TB-UBND", "Nội dung."});
 }
 
 TEST_CASE("layout: a Công báo running head goes with the page number beside it") {
-  CHECK(laid_out({"Số: 5/TB-UBND", "Nội dung một.", "CÔNG BÁO/Số 898 + 899/Ngày 20-3-2023",
-                    "25", "Nội dung hai."}) ==
+  CHECK(laid_out({"Số: 5/TB-UBND", "Nội dung một.", "CÔNG BÁO/Số 898 + 899/Ngày 20-3-2023", "25",
+                  "Nội dung hai."}) ==
         std::vector<std::string>{"Số: 5/TB-UBND", "Nội dung một.", "Nội dung hai."});
   CHECK(laid_out({"Số: 5/TB-UBND", "Nội dung một.", "31",
-                    "CÔNG BÁO TP.HCM/Số 199+200/Ngày 01-4-2024", "Nội dung hai."})
+                  "CÔNG BÁO TP.HCM/Số 199+200/Ngày 01-4-2024", "Nội dung hai."})
             .back() == "Nội dung hai.");
 }
 
 TEST_CASE("layout: a motto broken over short lines is joined") {
   const auto out = laid_out({"ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập",
-                               "-", "Tự do", "-", "Hạnh phúc", "Số: 5/TB-UBND"});
+                             "-", "Tự do", "-", "Hạnh phúc", "Số: 5/TB-UBND"});
   REQUIRE(out.size() == 4);
   CHECK(anchors::is_motto(out[2]));
   CHECK(out[2].rfind("Độc lập", 0) == 0);
@@ -142,14 +142,14 @@ TEST_CASE("layout: a body sentence naming the Republic is never split") {
   const std::string sentence = "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;";
   CHECK(laid_out({sentence}) == std::vector<std::string>{sentence});
   CHECK(laid_out({"ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", "Số: 9/QĐ-UBND", "QUYẾT ĐỊNH", sentence,
-                    "Điều 1. Ban hành Quy chế."})[3] == sentence);
+                  "Điều 1. Ban hành Quy chế."})[3] == sentence);
   // A long Căn cứ paragraph under the header: not a run-on header.
   std::string long_para = sentence;
   for (int k = 0; k < 6; ++k)
     long_para += " Căn cứ Nghị định số 1" + std::to_string(k) +
                  "/2020/NĐ-CP ngày 5 tháng 3 năm 2020 của Chính phủ;";
   const auto out = laid_out({"ỦY BAN NHÂN DÂN TỈNH YÊN BÁI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-                               "Số: 9/QĐ-UBND", "QUYẾT ĐỊNH", long_para});
+                             "Số: 9/QĐ-UBND", "QUYẾT ĐỊNH", long_para});
   REQUIRE(out.size() == 5);
   CHECK(out[4] == long_para);
   // The same paragraph opening a text without a header: the motto inside it is no run-on header.
@@ -170,8 +170,7 @@ TEST_CASE("anchors: mottos over folded letters, also glued") {
   REQUIRE(first);
   CHECK(first->begin == 0);
   const std::string s = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA " + glued;
-  CHECK(s.substr(first->begin, first->end - first->begin) ==
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+  CHECK(s.substr(first->begin, first->end - first->begin) == "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
   auto second = anchors::find_motto(std::string_view(s).substr(first->end));
   REQUIRE(second);
   CHECK(s.substr(first->end + second->begin, second->end - second->begin) ==
@@ -207,12 +206,12 @@ TEST_CASE("layout: motto spellings — CỘNG HOÀ, glued to its neighbours, bro
         kClosing));
   }
   SUBCASE("every piece of the slogan its own paragraph") {
-    check_binh_phuoc(compile_text(
-        "ỦY BAN NHÂN DÂN\n\nTỈNH BÌNH PHƯỚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
-        "Độc lập\n\n-\n\nTự do\n\n-\n\nHạnh phúc\n\nSố: 1021/UBND-KT\n\n"
-        "Đồng Xoài, ngày 14 tháng 3 năm 2023\n\n"
-        "V/v triển khai kế hoạch phòng chống thiên tai\n" +
-        kClosing));
+    check_binh_phuoc(
+        compile_text("ỦY BAN NHÂN DÂN\n\nTỈNH BÌNH PHƯỚC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+                     "Độc lập\n\n-\n\nTự do\n\n-\n\nHạnh phúc\n\nSố: 1021/UBND-KT\n\n"
+                     "Đồng Xoài, ngày 14 tháng 3 năm 2023\n\n"
+                     "V/v triển khai kế hoạch phòng chống thiên tai\n" +
+                     kClosing));
   }
 }
 
@@ -280,11 +279,12 @@ TEST_CASE("layout: an e-signature stamp before the header is not the issuer") {
 }
 
 TEST_CASE("layout: a National Assembly resolution whose number is broken over three lines") {
-  auto d = compile_text("QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
-                        "Nghị quyết số:\n\n254\n\n/2025/QH15\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\n"
-                        "NGHỊ QUYẾT\n\nVề thí điểm một số cơ chế đặc thù\n\nQUỐC HỘI\n\n"
-                        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\n"
-                        "QUYẾT NGHỊ:\n\nĐiều 1. Phạm vi.\n\nCHỦ TỊCH QUỐC HỘI\n\nVương Đình Khang\n");
+  auto d = compile_text(
+      "QUỐC HỘI\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\n"
+      "Nghị quyết số:\n\n254\n\n/2025/QH15\n\nHà Nội, ngày 10 tháng 12 năm 2025\n\n"
+      "NGHỊ QUYẾT\n\nVề thí điểm một số cơ chế đặc thù\n\nQUỐC HỘI\n\n"
+      "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n\n"
+      "QUYẾT NGHỊ:\n\nĐiều 1. Phạm vi.\n\nCHỦ TỊCH QUỐC HỘI\n\nVương Đình Khang\n");
   REQUIRE(d.number);
   CHECK(d.number->text == "254/2025/QH15");
   CHECK(d.type == "Nghị quyết");

@@ -169,7 +169,8 @@ TEST_CASE("normalise: a headerless multiline table (rows apart, \\-\\-\\- rule, 
   CHECK(d.number->text == "12/TB-UBND");
   CHECK(d.date == "2024-05-03");
   CHECK(d.type == "Thông báo");
-  CHECK(d.subject == "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với các sở, ngành");
+  CHECK(d.subject ==
+        "Kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại buổi làm việc với các sở, ngành");
   CHECK(d.facts.motto.size() == 2);
   REQUIRE(d.signer);
   CHECK(d.signer->name == "Đỗ Thanh Hà");
@@ -202,7 +203,8 @@ TEST_CASE("normalise: a simple table with a header line") {
 }
 
 TEST_CASE("normalise: a table at the end of a text without a final newline keeps the count") {
-  const std::string in = "Đoạn.\n\n  ---------- ----------\n  ô một      ô hai\n  ---------- ----------";
+  const std::string in =
+      "Đoạn.\n\n  ---------- ----------\n  ô một      ô hai\n  ---------- ----------";
   const auto out = normalised(in);
   REQUIRE(out.size() == 5);
   CHECK(out[2] == "| ô một | ô hai |");

@@ -153,7 +153,8 @@ TEST_CASE("citations by title: Luật, Bộ luật, Pháp lệnh with their date
 
 TEST_CASE("an amending law is one reference; 'Luật này ngày', a law with its number, forms") {
   auto d = compile_text(
-      "Số: 05/QĐ-UBND\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nQUYẾT ĐỊNH\n\nVề việc ban hành quy chế\n\n"
+      "Số: 05/QĐ-UBND\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nQUYẾT ĐỊNH\n\nVề việc ban hành quy "
+      "chế\n\n"
       "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch ngày 15 tháng 6 năm 2022;\n\n"
       "Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18 tháng 01 năm 2024;\n\n"
       "Điều 1. Luật này ngày 1 tháng 1 năm 2025 có hiệu lực. Điền theo Mẫu số 01/ĐK và mẫu "
@@ -184,7 +185,8 @@ TEST_CASE("the document's own number, cited in its body, is never a reference") 
   CHECK(d.references.empty());
 }
 
-TEST_CASE("a law whose name ends in 'pháp luật' is one law; a Căn cứ line is never the place-date") {
+TEST_CASE(
+    "a law whose name ends in 'pháp luật' is one law; a Căn cứ line is never the place-date") {
   auto d = compile_text("Số: 05/QĐ-UBND\n\nCăn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 22 "
                         "tháng 6 năm 2015;\n\nCăn cứ Luật Tổ chức Chính phủ và Luật Tổ chức chính "
                         "quyền địa phương ngày 2 tháng 3 năm 2019;\n");

@@ -298,10 +298,11 @@ TEST_CASE("resolve: place and body names written with the old tone marks") {
 }
 
 TEST_CASE("resolve: a law cited by its title and date, not the same title's other version") {
-  const std::string law = "QUỐC HỘI\n\nLuật số: 12/2023/QH15\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
-                          "Độc lập - Tự do - Hạnh phúc\n\nLUẬT\nTHƯ VIỆN SỐ\n\nĐiều 1. Phạm vi\n\n"
-                          "Luật này được Quốc hội thông qua ngày 20 tháng 6 năm 2023.\n\n"
-                          "CHỦ TỊCH QUỐC HỘI\n\nVương Văn Hà\n";
+  const std::string law =
+      "QUỐC HỘI\n\nLuật số: 12/2023/QH15\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+      "Độc lập - Tự do - Hạnh phúc\n\nLUẬT\nTHƯ VIỆN SỐ\n\nĐiều 1. Phạm vi\n\n"
+      "Luật này được Quốc hội thông qua ngày 20 tháng 6 năm 2023.\n\n"
+      "CHỦ TỊCH QUỐC HỘI\n\nVương Văn Hà\n";
   const std::string older = "QUỐC HỘI\n\nLuật số: 04/2019/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
                             "NAM\n\nĐộc lập - Tự do - Hạnh phúc\n\nLUẬT\nTHƯ VIỆN SỐ\n\nĐiều 1. "
                             "Phạm vi\n\nLuật này được Quốc hội thông qua ngày 21 tháng 11 năm "
@@ -311,10 +312,10 @@ TEST_CASE("resolve: a law cited by its title and date, not the same title's othe
   a.add("law-2019.md", older);
   REQUIRE(a.docs.at("law-2023.md").subject == std::optional<std::string>("Luật Thư viện số"));
   REQUIRE(a.docs.at("law-2023.md").date == std::optional<std::string>("2023-06-20"));
-  a.add("decree.md", document("# CHÍNH PHỦ", "15/2024/NĐ-CP", "Hà Nội, ngày 02 tháng 02 năm 2024",
-                              "NGHỊ ĐỊNH",
-                              "Căn cứ Luật Thư viện số ngày 20 tháng 6 năm 2023;\n\nCăn cứ Luật "
-                              "Lưu trữ ngày 21 tháng 6 năm 2024;"));
+  a.add("decree.md",
+        document("# CHÍNH PHỦ", "15/2024/NĐ-CP", "Hà Nội, ngày 02 tháng 02 năm 2024", "NGHỊ ĐỊNH",
+                 "Căn cứ Luật Thư viện số ngày 20 tháng 6 năm 2023;\n\nCăn cứ Luật "
+                 "Lưu trữ ngày 21 tháng 6 năm 2024;"));
   const Document& d = a.docs.at("decree.md");
   std::vector<const Reference*> titled;
   for (const auto& r : d.references)
@@ -327,6 +328,5 @@ TEST_CASE("resolve: a law cited by its title and date, not the same title's othe
   const auto res = a.resolver.resolve("decree.md", d, *titled[0]);
   REQUIRE(res.kind == graph::Resolution::Kind::Resolved);
   CHECK(res.ids.front() == "law-2023.md");
-  CHECK(a.resolver.resolve("decree.md", d, *titled[1]).kind ==
-        graph::Resolution::Kind::External);
+  CHECK(a.resolver.resolve("decree.md", d, *titled[1]).kind == graph::Resolution::Kind::External);
 }

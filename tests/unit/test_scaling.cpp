@@ -45,16 +45,18 @@ void check_linear(const std::function<std::string(std::size_t)>& make, std::size
   CHECK(ratio < kMaxRatio);
 }
 
-const std::string kHeader = "ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
-                            "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-UBND\n\n"
-                            "Long An, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n\nThực hiện nhiệm vụ\n\n";
+const std::string kHeader =
+    "ỦY BAN NHÂN DÂN TỈNH LONG AN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+    "Độc lập - Tự do - Hạnh phúc\n\nSố: 12/KH-UBND\n\n"
+    "Long An, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\n\nThực hiện nhiệm vụ\n\n";
 
 std::string grid_table(std::size_t rows) {
   std::string s = kHeader;
   const std::string border = "+----------------------+------------------------------+\n";
   s += border;
   for (std::size_t k = 0; k < rows; ++k) {
-    s += "| Mục " + std::to_string(k % 1000000) + std::string(16 - std::to_string(k % 1000000).size(), ' ') +
+    s += "| Mục " + std::to_string(k % 1000000) +
+         std::string(16 - std::to_string(k % 1000000).size(), ' ') +
          " | Nội dung của mục, dòng một   |\n";
     s += "| - ý một;\\            | dòng hai                     |\n";
     s += border;
@@ -90,10 +92,18 @@ std::string capitals_and_authorities(std::size_t lines) {
   std::string s;
   for (std::size_t k = 0; k < lines; ++k) {
     switch (k % 4) {
-    case 0: s += "ỦY BAN NHÂN DÂN TỈNH LONG AN\n"; break;
-    case 1: s += "TM. ỦY BAN NHÂN DÂN\n"; break;
-    case 2: s += "KT. CHỦ TỊCH\n"; break;
-    default: s += "PHÓ CHỦ TỊCH\n"; break;
+    case 0:
+      s += "ỦY BAN NHÂN DÂN TỈNH LONG AN\n";
+      break;
+    case 1:
+      s += "TM. ỦY BAN NHÂN DÂN\n";
+      break;
+    case 2:
+      s += "KT. CHỦ TỊCH\n";
+      break;
+    default:
+      s += "PHÓ CHỦ TỊCH\n";
+      break;
     }
   }
   return s + "\nNguyễn Văn An\n";
@@ -103,11 +113,21 @@ std::string furniture(std::size_t lines) {
   std::string s;
   for (std::size_t k = 0; k < lines; ++k) {
     switch (k % 5) {
-    case 0: s += "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh\n"; break;
-    case 1: s += "CÔNG BÁO/Số 757 + 758/Ngày 18-6-2025\n"; break;
-    case 2: s += "báo cáo về công báo số liệu của các sở\n"; break;
-    case 3: s += "Trang " + std::to_string(k % 100) + "/99\n"; break;
-    default: s += "Nội dung dòng " + std::to_string(k) + " của văn bản.\n"; break;
+    case 0:
+      s += "Ký bởi: Văn phòng Ủy ban nhân dân tỉnh\n";
+      break;
+    case 1:
+      s += "CÔNG BÁO/Số 757 + 758/Ngày 18-6-2025\n";
+      break;
+    case 2:
+      s += "báo cáo về công báo số liệu của các sở\n";
+      break;
+    case 3:
+      s += "Trang " + std::to_string(k % 100) + "/99\n";
+      break;
+    default:
+      s += "Nội dung dòng " + std::to_string(k) + " của văn bản.\n";
+      break;
     }
   }
   return s;

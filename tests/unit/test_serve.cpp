@@ -167,7 +167,7 @@ TEST_CASE("serve: a document's own number is never one of its citations") {
   const std::optional<std::string> date = "2024-04-12", other = "2023-01-05", none;
   CHECK(is_self_citation("215/QĐ-UBND", date, "215/QĐ-UBND", none));
   CHECK(is_self_citation("215/QĐ-UBND", date, "215/QĐ-UBND", date));
-  CHECK(is_self_citation("0215/qđ-ubnd", date, "215/QĐ-UBND", none)); // as the resolver compares
+  CHECK(is_self_citation("0215/qđ-ubnd", date, "215/QĐ-UBND", none));  // as the resolver compares
   CHECK(!is_self_citation("215/QĐ-UBND", date, "215/QĐ-UBND", other)); // last year's namesake
   CHECK(!is_self_citation("215/QĐ-UBND", date, "216/QĐ-UBND", none));
   CHECK(!is_self_citation("", date, "", none)); // no number: nothing is itself
@@ -209,9 +209,10 @@ TEST_CASE("serve: a document's own number is never one of its citations") {
     CHECK(up["nodes"][1]["id"] == "c");
     // Cited with the namesake's own date, b is another document: kept with what it reached.
     auto dated = trace;
-    vanban::serve::drop_self_citations(dated, true, [](const std::string&, int, const std::string&) {
-      return std::optional<std::string>("2023-01-05");
-    });
+    vanban::serve::drop_self_citations(dated, true,
+                                       [](const std::string&, int, const std::string&) {
+                                         return std::optional<std::string>("2023-01-05");
+                                       });
     CHECK(dated["edges"].size() == 3);
     CHECK(dated["nodes"].size() == 4);
   }
@@ -463,7 +464,8 @@ TEST_CASE("serve: the API over an archive") {
     json letter = s.search("khongtrichyeu");
     REQUIRE(letter["hits"].size() == 1);
     CHECK(letter["hits"][0]["subject"] == "");
-    CHECK(s.get_json("/api/doc/" + letter["hits"][0]["id"].get<std::string>())["subject"].is_null());
+    CHECK(
+        s.get_json("/api/doc/" + letter["hits"][0]["id"].get<std::string>())["subject"].is_null());
     bool implemented = false;
     json cited_by = s.get_json("/api/trace/" + id + "?dir=down&depth=1");
     INFO("trace down: ", cited_by.dump());
@@ -494,8 +496,7 @@ TEST_CASE("serve: the API over an archive") {
     INFO("references: ", model["references"].dump());
     CHECK(std::count(cited.begin(), cited.end(), "215/QĐ-UBND@\"2023-01-05\"") == 1);
     CHECK(std::count_if(cited.begin(), cited.end(), [](const std::string& c) {
-            return c.find("215/QĐ-UBND@") != std::string::npos &&
-                   c != "215/QĐ-UBND@\"2023-01-05\"";
+            return c.find("215/QĐ-UBND@") != std::string::npos && c != "215/QĐ-UBND@\"2023-01-05\"";
           }) == 0);
     CHECK(std::count_if(cited.begin(), cited.end(), [](const std::string& c) {
             return c.find('/') != std::string::npos;
