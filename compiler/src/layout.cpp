@@ -392,6 +392,18 @@ std::size_t emit_pipe_columns(std::vector<Line>& in, std::size_t i, std::vector<
   return end;
 }
 
+/// "KẾ HOẠCH", "QUYẾT ĐỊNH": the type title comes after the rows of the header (the motto,
+/// the number, the place-date), so no row is split after it.
+bool type_title_line(std::string_view t) {
+  constexpr std::size_t kLongestTitleLine = 40; // bytes: the type name alone, or with a word
+  if (t.size() > kLongestTitleLine || !text::upper_at(t, 0) || !text::is_upper(t)) return false;
+  for (const auto& type : tables::get().types)
+    if (t.rfind(type.upper, 0) == 0 &&
+        (t.size() == type.upper.size() || t[type.upper.size()] == ' '))
+      return true;
+  return false;
+}
+
 /// The body has begun ("Căn cứ …", "Điều 1.", a long paragraph): no header row follows.
 bool opens_body(std::string_view t, bool anchor_seen) {
   constexpr std::size_t kParagraph = 300;
@@ -415,8 +427,10 @@ Hints hints_of(std::string_view markdown) {
     return ::memmem(markdown.data(), markdown.size(), needle.data(), needle.size()) != nullptr;
   };
   Hints h{false, false, false, false};
-  h.split_date_words = contains("n ăm") || contains("th áng") || contains("ng ày");
   h.running_heads = has("/S") || has("/ S");
+  // OCR splits words in text extracted from a page: looked for only where pages show.
+  const bool paged = h.running_heads || markdown.find("[[") != std::string_view::npos;
+  h.split_date_words = paged && (contains("n ăm") || contains("th áng") || contains("ng ày"));
   h.bars = markdown.find('|') != std::string_view::npos;
   for (const auto& opener : tables::get().colophon_openers) h.colophon = h.colophon || has(opener);
   return h;
@@ -440,7 +454,8 @@ std::vector<Line> normalise(std::vector<Line> in, const Hints& hints) {
     const std::string_view t = l.text;
     // The header ends where the body begins; before any anchor only a body's lead ends it
     // (portal text before the header may be long, but never opens with "Căn cứ").
-    if (!header_done) header_done = opens_body(t, anchor_seen);
+    if (!header_done)
+      header_done = opens_body(t, anchor_seen) || (anchor_seen && type_title_line(t));
     if (anchor_seen && anchor_line == 0) anchor_line = i + 1;
     // The header's rows lie within a few lines of its first anchor.
     constexpr std::size_t kHeaderRows = 25;
