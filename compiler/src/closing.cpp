@@ -241,10 +241,7 @@ bool may_sign(std::string_view line) {
   const char c = line[0];
   if (c == 'T' || c == 'K' || c == 'Q') return true; // TM., T/M, KT., TL., TUQ., Q.
   // A bare position is in capitals: its second letter is one too ("BỘ TRƯỞNG", not "Bộ").
-  std::size_t second = 1;
-  while (second < line.size() && (static_cast<unsigned char>(line[second]) & 0xC0) == 0x80)
-    ++second;
-  return text::upper_at(line, 0) && text::upper_at(line, second);
+  return text::starts_in_capitals(line);
 }
 
 /// The name under a signature line starting at `from`, if one comes before `stop`.

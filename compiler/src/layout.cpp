@@ -90,6 +90,7 @@ bool opens_stamp(std::string_view t) {
 }
 
 bool gazette_section(std::string_view t) {
+  if (!text::starts_in_capitals(t)) return false; // every section head is in capitals
   const std::string upper = text::to_upper(text::squeeze(t));
   for (const auto& section : tables::get().gazette_sections)
     if (upper == section || upper.rfind(section + " -", 0) == 0) return true;
@@ -235,17 +236,18 @@ std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i, bool heade
   const std::string_view first = in[i].text;
   if (first.size() > 4 * kMaxPieceLength || in[i].table >= 0) return 0;
   if (!header_zone) {
-    // In the body only a signature's position is joined: two short lines of capital letters.
-    if (i + 1 >= in.size() || !text::is_upper(first) || !letters_only(first) ||
-        !letters_only(in[i + 1].text))
+    // Below the header only a signature's position is joined: two short lines of capital
+    // letters ("CHỦ TỊCH QUỐC" / "HỘI"). The header has no signature.
+    if (i + 1 >= in.size() || !text::starts_in_capitals(first) || !letters_only(first) ||
+        !letters_only(in[i + 1].text) || text::length(first) > kMaxPieceLength ||
+        !text::is_upper(first) || !text::is_upper(in[i + 1].text))
       return 0;
+    const auto& t = tables::get();
+    return !t.position_named(first) && t.position_named(std::string(first) + " " + in[i + 1].text)
+               ? 1
+               : 0;
   }
   if (text::length(first) > kMaxPieceLength) return 0;
-  if (text::is_upper(first) && i + 1 < in.size() && text::is_upper(in[i + 1].text) &&
-      !tables::get().position_named(first) &&
-      tables::get().position_named(std::string(first) + " " + in[i + 1].text))
-    return 1; // a signature's position broken over two lines: "CHỦ TỊCH QUỐC" / "HỘI"
-  if (!header_zone) return 0;
   if (auto label = number::label(first)) {
     // A label whose number stops short: digits only, or nothing.
     std::string_view rest = text::trim(*label);

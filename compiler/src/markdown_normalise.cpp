@@ -61,9 +61,30 @@ bool fence(std::string_view s) {
   return s.rfind("```", 0) == 0 || s.rfind("~~~", 0) == 0;
 }
 
+/// True when some line may need rewriting: one that starts with '+' (a grid table's border),
+/// one of dashes and spaces only (a multiline or simple table's rule), or one indented four
+/// columns (code to CommonMark). Most documents have none and are copied as they are.
+bool needs_rewriting(std::string_view markdown) {
+  for (std::size_t from = 0; from < markdown.size();) {
+    std::size_t nl = markdown.find('\n', from);
+    if (nl == std::string_view::npos) nl = markdown.size();
+    const std::string_view line = markdown.substr(from, nl - from);
+    from = nl + 1;
+    if (line.empty()) continue;
+    const char c = line[0];
+    if (c == '\t' || c == '+' || (c == ' ' && indent_of(line) >= 4)) return true;
+    const std::string_view t = dedent(line);
+    if (!t.empty() &&
+        (t[0] == '+' || (t[0] == '-' && t.find_first_not_of("- \t\r") == std::string_view::npos)))
+      return true;
+  }
+  return false;
+}
+
 } // namespace
 
 std::string normalise_markdown(std::string_view markdown) {
+  if (!needs_rewriting(markdown)) return std::string(markdown);
   const auto lines = split_lines(markdown);
   std::string out;
   out.reserve(markdown.size() + markdown.size() / 8);

@@ -261,6 +261,13 @@ bool letters_and_spaces(std::string_view s) {
   return true;
 }
 
+bool starts_in_capitals(std::string_view s) {
+  if (s.empty() || !upper_at(s, 0)) return false;
+  std::size_t second = 1;
+  while (second < s.size() && (static_cast<unsigned char>(s[second]) & 0xC0) == 0x80) ++second;
+  return upper_at(s, second);
+}
+
 bool lower_at(std::string_view s, std::size_t pos) {
   if (pos >= s.size()) return false;
   int32_t i = static_cast<int32_t>(pos);

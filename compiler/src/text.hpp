@@ -41,6 +41,9 @@ std::string_view after_label(std::string_view s, std::string_view lower_label);
 /// True when every byte is an ASCII letter, a space or part of a non-ASCII character: a
 /// position or a name, with no digit or punctuation. One pass, no allocation.
 bool letters_and_spaces(std::string_view s);
+/// True when the first two code points are upper-case letters ("BỘ", "CH…"): a cheap test
+/// before is_upper() reads a whole line.
+bool starts_in_capitals(std::string_view s);
 /// True for a lower-case letter at `pos`.
 bool lower_at(std::string_view s, std::size_t pos);
 /// True for an upper-case letter at `pos`.
