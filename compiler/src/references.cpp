@@ -268,13 +268,6 @@ bool may_be_number(std::string_view s, std::size_t p) {
   return text::upper_at(s, i);
 }
 
-/// The model's name of a titled type ("Bộ luật" → "Bộ luật").
-std::string doc_type_name(std::string_view type) {
-  for (const auto& t : tables::get().types)
-    if (t.name == type) return t.name;
-  return std::string(type);
-}
-
 /// "Mẫu số 01/ĐK", "mẫu 02/TB": the code of a form in an annex.
 bool form_code(std::string_view lower, std::size_t lead_begin) {
   const std::size_t i = skip_back_spaces(lower, lead_begin);
@@ -368,7 +361,7 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
     auto date = date_after(s, end);
     if (!date || date->impossible) continue;
     Reference r;
-    r.type = doc_type_name(type);
+    r.type = std::string(type); // kTitledTypes are the model's type names
     r.title = std::string(title);
     r.date = dates::iso(date->date);
     r.issuer = issuer_at(s, lower, end);
