@@ -5,10 +5,19 @@ using vanban::test::compile_text;
 
 namespace {
 
-const vanban::Reference* find(const vanban::Document& d, const std::string& number) {
+/// The first reference of `d` that `pred` accepts, or nullptr.
+template <typename Pred> const vanban::Reference* first_ref(const vanban::Document& d, Pred pred) {
   for (const auto& r : d.references)
-    if (r.number == number) return &r;
+    if (pred(r)) return &r;
   return nullptr;
+}
+
+const vanban::Reference* find(const vanban::Document& d, const std::string& number) {
+  return first_ref(d, [&](const vanban::Reference& r) { return r.number == number; });
+}
+
+const vanban::Reference* find_title(const vanban::Document& d, const std::string& title) {
+  return first_ref(d, [&](const vanban::Reference& r) { return r.title == title; });
 }
 
 } // namespace
@@ -115,16 +124,6 @@ TEST_CASE("one number and date from two unions are two references, from one unio
   CHECK(d.references[1].issuer == "Ban Chấp hành Công đoàn cơ sở Trung tâm Y tế Bát Xát");
   CHECK(d.references[1].date == "2022-04-20");
 }
-
-namespace {
-
-const vanban::Reference* find_title(const vanban::Document& d, const std::string& title) {
-  for (const auto& r : d.references)
-    if (r.title == title) return &r;
-  return nullptr;
-}
-
-} // namespace
 
 TEST_CASE("citations by title: Luật, Bộ luật, Pháp lệnh with their dates and no number") {
   auto d = compile_text("Số: 05/QĐ-UBND\n\nHà Nội, ngày 2 tháng 2 năm 2024\n\nQUYẾT ĐỊNH\n\n"
