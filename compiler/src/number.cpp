@@ -3,6 +3,7 @@
 
 #include "tables.hpp"
 #include "text.hpp"
+#include "vanban/number_key.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -241,3 +242,20 @@ std::optional<std::string_view> label(std::string_view line) {
 }
 
 } // namespace vanban::number
+
+namespace vanban {
+
+std::string number_key(std::string_view number_text) {
+  std::string_view s = text::trim(number_text);
+  auto parsed = number::parse_text(s);
+  std::string upper = text::to_upper(s);
+  if (!parsed) parsed = number::parse_text(upper); // typed in lower case: "59/kh-lđlđ"
+  std::string key = parsed ? text::to_upper(parsed->text) : std::move(upper);
+  std::size_t zeros = 0;
+  while (zeros + 1 < key.size() && key[zeros] == '0' && key[zeros + 1] >= '0' &&
+         key[zeros + 1] <= '9')
+    ++zeros;
+  return key.erase(0, zeros);
+}
+
+} // namespace vanban

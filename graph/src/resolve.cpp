@@ -4,6 +4,7 @@
 #include "issuer_profile.hpp"
 #include "name_fold.hpp"
 #include "text.hpp"
+#include "vanban/number_key.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -53,10 +54,7 @@ Resolver::Resolver(Resolver&&) noexcept = default;
 Resolver& Resolver::operator=(Resolver&&) noexcept = default;
 
 std::string Resolver::number_key(const std::string& number) {
-  std::size_t i = 0;
-  while (i + 1 < number.size() && number[i] == '0' && number[i + 1] >= '0' && number[i + 1] <= '9')
-    ++i;
-  return text::to_upper(std::string_view(number).substr(i));
+  return vanban::number_key(number); // the archive's and the query's key too
 }
 
 std::string Resolver::title_key(const std::string& type, const std::string& title) {

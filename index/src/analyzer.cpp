@@ -1,6 +1,8 @@
 // Text → tokens with ICU: NFC, a word break iterator (syllables), case folding, marks folded.
 #include "vanban/analyzer.hpp"
 
+#include "vanban/number_key.hpp"
+
 #include "syllable.hpp" // compiler/src: tone placement and mark folding
 
 #include <unicode/brkiter.h>
@@ -117,10 +119,7 @@ Analysis Analyzer::analyze(std::string_view text) {
 }
 
 std::vector<std::string> number_keys(std::string_view number_text) {
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(number_text);
-  u.foldCase();
-  std::string exact;
-  u.toUTF8String(exact);
+  std::string exact = number_key(number_text);
   std::string folded = text::fold_marks(exact);
   if (folded == exact) return {exact};
   return {exact, folded};

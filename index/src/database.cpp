@@ -2,6 +2,7 @@
 #include "database.hpp"
 
 #include "schema.hpp"
+#include "schema_upgrade.hpp"
 #include "vanban/archive_error.hpp"
 
 #include <filesystem>
@@ -11,11 +12,17 @@ namespace {
 
 using Kind = ArchiveError::Kind;
 
-void check_schema(const std::string& dir, const Xapian::Database& db) {
+/// `upgradable`: a writer accepts the schema it can bring up to date (schema_upgrade.hpp).
+void check_schema(const std::string& dir, const Xapian::Database& db, bool upgradable) {
   std::string version = db.get_metadata(schema::kSchemaKey);
   if (version.empty() && db.get_doccount() > 0)
     throw ArchiveError(Kind::Corrupt, dir + " is a Xapian database but not a vanban archive");
-  if (!version.empty() && version != schema::kSchemaVersion)
+  if (version == schema::kUpgradableSchema && !upgradable)
+    throw ArchiveError(Kind::Corrupt, "the archive at " + dir + " has schema " + version +
+                                          ", this vanban reads " + schema::kSchemaVersion +
+                                          ": run `vanban index --db " + dir +
+                                          " PATH...` once, it updates the archive in place");
+  if (!version.empty() && version != schema::kSchemaVersion && version != schema::kUpgradableSchema)
     throw ArchiveError(Kind::Corrupt, "the archive at " + dir + " has schema " + version +
                                           ", this vanban reads " + schema::kSchemaVersion +
                                           ": index again into a new --db");
@@ -45,9 +52,15 @@ Xapian::WritableDatabase open_writable(const std::string& dir) {
     throw ArchiveError(Kind::Corrupt, dir + " is a file, not an archive directory");
   try {
     Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
-    check_schema(dir, db);
-    if (db.get_metadata(schema::kSchemaKey).empty())
+    check_schema(dir, db, true);
+    std::string version = db.get_metadata(schema::kSchemaKey);
+    if (version == schema::kUpgradableSchema) {
+      upgrade_number_terms(db);
       db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
+      db.commit(); // the new terms and the new version together, or neither
+    } else if (version.empty()) {
+      db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
+    }
     return db;
   } catch (const Xapian::Error& e) {
     throw_archive_error(dir, e);
@@ -62,7 +75,7 @@ Xapian::Database open_readonly(const std::string& dir) {
                                           " PATH...`");
   try {
     Xapian::Database db(dir);
-    check_schema(dir, db);
+    check_schema(dir, db, false);
     return db;
   } catch (const Xapian::Error& e) {
     throw_archive_error(dir, e);

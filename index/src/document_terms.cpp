@@ -57,8 +57,10 @@ void add_title(Xapian::Document& xdoc, const Document& doc) {
 /// Number terms carry weight (wdf 1, however often cited): a number in the query ranks its own
 /// document and then its citers, by the rarity of each.
 void add_numbers(Xapian::Document& xdoc, const char* prefix, const std::set<std::string>& numbers) {
+  std::set<std::string> keys; // "07/KH-CĐCS" and "7/KH-CĐCS" are one key: wdf 1 all the same
   for (const auto& number : numbers)
-    for (const auto& key : number_keys(number)) xdoc.add_term(term(prefix, key), 1);
+    for (auto& key : number_keys(number)) keys.insert(std::move(key));
+  for (const auto& key : keys) xdoc.add_term(term(prefix, key), 1);
 }
 
 } // namespace

@@ -8,8 +8,13 @@
 #include "query_lexer.hpp"
 #include "schema.hpp"
 #include "text.hpp"
+#include "vanban/calendar.hpp"
+#include "vanban/number_key.hpp"
+#include "vanban/query_error.hpp"
+#include "vanban/utf8.hpp"
 
 #include <cmath>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -242,7 +247,7 @@ std::optional<std::string> parse_date(std::string_view s, std::size_t pos, std::
     if (!c) return std::nullopt;
     y = *c, m = *b, d = *a;
   }
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  if (!calendar::real_day(y, m, d)) return std::nullopt; // 31/02 is no date, here as in a document
   end = i;
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -256,12 +261,6 @@ std::optional<number::Parsed> parse_number(std::string_view s, const std::string
   if (!p && upper.size() == s.size()) p = number::parse_at(upper, pos, number::Mode::Relaxed);
   if (!p || p->number.text.find('/') == std::string::npos) return std::nullopt;
   return p;
-}
-
-std::string number_key(std::string_view value) {
-  std::string upper = text::to_upper(value);
-  auto p = parse_number(value, upper, value.find_first_not_of(' '));
-  return number_keys(p ? std::string_view(p->number.text) : value).front();
 }
 
 /// Free text: numbers and dates become single-term units; the text between them, word units.
@@ -301,21 +300,56 @@ void add_free_text(const QueryPart& part, WordUnits& words, std::vector<Query>& 
   flush(s.size());
 }
 
-Query date_filter(const std::string& value) {
-  auto iso = [&](std::string v) {
-    std::size_t end = 0;
-    if (v.empty()) return v;
-    if (auto d = parse_date(v, 0, end); d && end == v.size()) return *d;
-    for (char c : v)
-      if (!digit(c) && c != '-')
-        throw std::invalid_argument("date: wants YYYY[-MM[-DD]] or FROM..TO, not " + value);
-    return v;
-  };
+/// The part of the query a filter came from, as the user would type it again.
+std::string typed(const QueryPart& part) {
+  bool spaced = part.value.find(' ') != std::string::npos;
+  return part.field + ":" + (part.exact ? "=" : "") + (spaced ? "\"" : "") + part.value +
+         (spaced ? "\"" : "");
+}
+
+/// All of `s` is digits, and there are `lo` to `hi` of them.
+bool all_digits(std::string_view s, std::size_t lo, std::size_t hi) {
+  if (s.size() < lo || s.size() > hi) return false;
+  for (char c : s)
+    if (!digit(c)) return false;
+  return true;
+}
+
+/// One end of a date: range as an ISO prefix ("2024", "2024-03", "2024-03-29"), "" when open.
+/// Only real days, months and years (the compiler's calendar): anything else is the user's typo,
+/// not a range that silently finds nothing.
+std::string date_bound(const std::string& v, const QueryPart& part) {
+  if (v.empty()) return v;
+  std::size_t end = 0;
+  if (auto d = parse_date(v, 0, end); d && end == v.size()) return *d;
+  std::string_view y = std::string_view(v).substr(0, 4);
+  if (all_digits(y, 4, 4) && v.size() == 4 && calendar::real_year(std::stoi(v))) return v;
+  if (all_digits(y, 4, 4) && v.size() > 5 && v[4] == '-' &&
+      all_digits(std::string_view(v).substr(5), 1, 2)) {
+    int year = std::stoi(std::string(y)), month = std::stoi(v.substr(5));
+    if (calendar::real_month(year, month)) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+      return buf;
+    }
+  }
+  throw QueryError(typed(part),
+                   "'" + v +
+                       "' không phải là ngày có thật: date: cần YYYY[-MM[-DD]] (năm 1900–2199) "
+                       "hoặc TỪ..ĐẾN",
+                   "'" + v +
+                       "' is not a real date: date: wants YYYY[-MM[-DD]] (years 1900–2199) or "
+                       "FROM..TO");
+}
+
+Query date_filter(const QueryPart& part) {
+  const std::string& value = part.value;
   auto dots = value.find("..");
-  std::string from = iso(value.substr(0, dots)),
-              to = dots == std::string::npos ? from : iso(value.substr(dots + 2));
+  std::string from = date_bound(value.substr(0, dots), part),
+              to = dots == std::string::npos ? from : date_bound(value.substr(dots + 2), part);
   // "~" sorts after digits and '-': "2024-03~" ends March, so partial dates cover their span.
-  if (from.empty() && to.empty()) throw std::invalid_argument("date: needs a date");
+  if (from.empty() && to.empty())
+    throw QueryError(typed(part), "date: cần một ngày", "date: needs a date");
   if (from.empty()) return Query(Query::OP_VALUE_LE, schema::kDateSlot, to + "~");
   if (to.empty()) return Query(Query::OP_VALUE_GE, schema::kDateSlot, from);
   return Query(Query::OP_VALUE_RANGE, schema::kDateSlot, from, to + "~");
@@ -326,27 +360,40 @@ Query field_filter(const QueryPart& part) {
   if (part.exact) {
     // The facets of `vanban serve` count stored issuer names: this filter gives exactly their
     // count, where issuer: (any document whose issuing body has these words) may give more.
-    if (f != "issuer") throw std::invalid_argument(f + ":= is not supported (only issuer:=)");
+    if (f != "issuer")
+      throw QueryError(typed(part), f + ":= không được hỗ trợ (chỉ có issuer:=)",
+                       f + ":= is not supported (only issuer:=)");
     return Query(Query::OP_VALUE_RANGE, schema::kIssuerSlot, part.value, part.value);
   }
   if (f == "type") return Query(term(schema::kType, squash_key(part.value)));
   if (f == "number") return Query(term(schema::kNumber, number_key(part.value)));
   if (f == "cites") return Query(term(schema::kCites, number_key(part.value)));
-  if (f == "year") return Query(term(schema::kYear, part.value));
-  if (f == "date") return date_filter(part.value);
+  if (f == "year") {
+    if (!all_digits(part.value, 4, 4) || !calendar::real_year(std::stoi(part.value)))
+      throw QueryError(typed(part),
+                       "year: cần một năm có 4 chữ số (1900–2199), không phải '" + part.value + "'",
+                       "year: wants a four-digit year (1900–2199), not '" + part.value + "'");
+    return Query(term(schema::kYear, part.value));
+  }
+  if (f == "date") return date_filter(part);
   const schema::TermSpace& space = f == "issuer"   ? schema::kIssuer
                                    : f == "signer" ? schema::kSigner
                                                    : schema::kRecipient;
   Highlight unused; // filters are not marked in snippets: the snippet shows the body
   WordUnits words(space, &unused);
   words.add(Analyzer::for_this_thread().analyze(part.value).tokens, false);
-  if (words.units.empty()) throw std::invalid_argument(f + ": needs words");
+  if (words.units.empty()) throw QueryError(typed(part), f + ": cần có chữ", f + ": needs words");
   return all_of(words.units);
 }
 
 } // namespace
 
 BuiltQuery build_query(std::string_view query, const Xapian::Database* db) {
+  // Checked before anything reads it: ICU would read ill-formed bytes as U+FFFD and search for
+  // something the user did not type, and the query is echoed back in JSON.
+  if (!utf8::valid(query))
+    throw QueryError("", "câu truy vấn không phải là văn bản UTF-8 hợp lệ",
+                     "the query is not valid UTF-8 text");
   BuiltQuery out;
   WordUnits words(schema::kText, &out.highlight, db);
   std::vector<Query> units;
@@ -354,13 +401,17 @@ BuiltQuery build_query(std::string_view query, const Xapian::Database* db) {
   for (const auto& part : lex_query(query)) {
     if (part.field.empty())
       add_free_text(part, words, units, out.highlight);
-    else
-      filters[part.field].push_back(field_filter(part));
+    else {
+      Query filter = field_filter(part);
+      filters[part.field].push_back(filter);
+      out.filters.push_back({{part.field, part.value}, filter});
+    }
   }
   units.insert(units.end(), words.units.begin(), words.units.end());
   std::vector<Query> filter_list;
   for (const auto& [_, qs] : filters) filter_list.push_back(any_of(qs));
-  if (units.empty() && filter_list.empty()) throw std::invalid_argument("empty query");
+  if (units.empty() && filter_list.empty())
+    throw QueryError("", "câu truy vấn trống", "empty query");
 
   out.has_text = !units.empty();
   if (!out.has_text) {

@@ -1,6 +1,8 @@
 // A small hand-written lexer: whitespace-separated words, quotes, and known field prefixes.
 #include "query_lexer.hpp"
 
+#include "type_names.hpp"
+
 #include <array>
 
 namespace vanban::index {
@@ -39,6 +41,29 @@ std::string read_value(std::string_view q, std::size_t& i, bool& quoted) {
   return std::string(q.substr(b, i - b));
 }
 
+/// `type:Kế hoạch` typed without quotes, as people type it: the value `Kế` grows over the words
+/// after it while they spell a known type name ("Kế hoạch", "cong van", "Giấy giới thiệu"), the
+/// longest one; `i` moves past them. A field or a quote after the value ends it.
+std::string whole_type_name(std::string_view q, std::size_t& i, std::string value) {
+  std::vector<std::string_view> words{value};
+  std::vector<std::size_t> ends{i};
+  std::size_t at = i;
+  while (words.size() < max_type_name_words()) {
+    while (at < q.size() && is_space(q[at])) ++at;
+    std::size_t end = at;
+    while (end < q.size() && !is_space(q[end]) && q[end] != '"') ++end;
+    if (end == at || !field_of(q.substr(at, end - at)).empty()) break;
+    words.push_back(q.substr(at, end - at));
+    ends.push_back(end);
+    at = end;
+  }
+  std::size_t n = type_name_words(words);
+  if (n < 2) return value;
+  for (std::size_t k = 1; k < n; ++k) value += ' ' + std::string(words[k]);
+  i = ends[n - 1];
+  return value;
+}
+
 } // namespace
 
 std::vector<QueryPart> lex_query(std::string_view q) {
@@ -63,6 +88,7 @@ std::vector<QueryPart> lex_query(std::string_view q) {
       bool exact = i < q.size() && q[i] == '=';
       if (exact) ++i;
       std::string v = read_value(q, i, quoted);
+      if (field == "type" && !quoted && !exact && !v.empty()) v = whole_type_name(q, i, v);
       if (!v.empty()) parts.push_back({field, v, quoted, exact});
       continue;
     }

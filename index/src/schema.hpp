@@ -50,7 +50,10 @@ enum Slot : unsigned {
 
 /// Metadata key holding the schema version, checked when a database is opened.
 inline constexpr const char* kSchemaKey = "vanban.schema";
-inline constexpr const char* kSchemaVersion = "2"; // 2: title terms (kTitle)
+/// 2: title terms (kTitle). 3: number terms keyed by number_key() (no leading zeros, upper case);
+/// a writer upgrades a schema-2 archive in place (schema_upgrade.hpp), a reader asks for that.
+inline constexpr const char* kSchemaVersion = "3";
+inline constexpr const char* kUpgradableSchema = "2";
 /// Metadata key holding the absolute directory `vanban index` ran in: archived relative paths are
 /// relative to it (set on every run), so `vanban serve` can read the sources from anywhere.
 inline constexpr const char* kBaseDirKey = "vanban.base_dir";

@@ -68,6 +68,19 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
   return results;
 }
 
+/// The filters that match no document even alone: asked only when the whole query found nothing,
+/// one short match each.
+std::vector<QueryFilter> empty_filters(const Xapian::Database& db,
+                                       const std::vector<index::BuiltFilter>& filters) {
+  std::vector<QueryFilter> empty;
+  Xapian::Enquire enquire(db);
+  for (const auto& f : filters) {
+    enquire.set_query(f.query);
+    if (enquire.get_mset(0, 1).empty()) empty.push_back(f.typed);
+  }
+  return empty;
+}
+
 } // namespace
 
 template <typename Fn> auto Searcher::with_retry(Fn fn) -> decltype(fn()) {
@@ -90,6 +103,9 @@ SearchResults Searcher::search(const std::string& query, const SearchOptions& op
     index::BuiltQuery built = index::build_query(query, &impl_->db);
     SearchResults results = run_query(impl_->db, built, options);
     results.query = query;
+    results.has_text = built.has_text;
+    for (const auto& f : built.filters) results.filters.push_back(f.typed);
+    if (results.total == 0) results.empty_filters = empty_filters(impl_->db, built.filters);
     return results;
   });
 }

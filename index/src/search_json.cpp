@@ -33,7 +33,9 @@ nlohmann::ordered_json search_json(const SearchResults& r) {
                     {"issuer", h.issuer},
                     {"score", h.score},
                     {"snippet", h.snippet}});
-  return {{"query", r.query}, {"total", r.total}, {"hits", hits}};
+  nlohmann::ordered_json empty = nlohmann::ordered_json::array();
+  for (const auto& f : r.empty_filters) empty.push_back({{"field", f.field}, {"value", f.value}});
+  return {{"query", r.query}, {"total", r.total}, {"hits", hits}, {"empty_filters", empty}};
 }
 
 nlohmann::ordered_json facets_json(const Facets& f) {

@@ -32,8 +32,12 @@ void search(ArchiveState& archive, const httplib::Request& req, httplib::Respons
   SearchResults r;
   try {
     r = archive.searcher()->search(q, options);
-  } catch (const std::invalid_argument& e) { // a malformed query: the user's to fix
-    throw HttpError(400, std::string("câu truy vấn không hợp lệ: ") + e.what());
+  } catch (const QueryError& e) { // a malformed query: the user's to fix, at the part named
+    nlohmann::ordered_json error{{"error", "câu truy vấn không hợp lệ: " + e.message(false)},
+                                 {"part", e.part()},
+                                 {"message_en", e.message(true)}};
+    send_json(res, error, 400);
+    return;
   }
   nlohmann::ordered_json body = search_json(r);
   for (auto& hit : body["hits"]) {

@@ -16,6 +16,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..', '..');
 const CHROMIUM = process.env.VANBAN_CHROMIUM || '/usr/bin/chromium';
 const FIXTURES = 'tests/fixtures/serve';
+// A plan whose every part has a known value (tests/hardening/small-defects: issue 13 item 6).
+const PAGE_FIXTURES = 'tests/hardening/small-defects';
 const BROKEN_DRAFT = path.join(here, 'broken-draft.md');
 
 if (process.argv.length < 3) {
@@ -41,7 +43,7 @@ function expect(condition, message) {
 
 function indexArchive(db) {
   // Run from the repository root: ids are hashes of the archived (relative) paths.
-  const run = spawnSync(vanban, ['index', '--db', db, 'corpus', FIXTURES], { cwd: repo, encoding: 'utf8' });
+  const run = spawnSync(vanban, ['index', '--db', db, 'corpus', FIXTURES, PAGE_FIXTURES], { cwd: repo, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`vanban index failed (exit ${run.status}): ${run.stderr}`);
 }
 
@@ -399,6 +401,55 @@ async function run(base) {
     await page.waitForSelector('svg.trace-graph');
     await noJunkWords(page);
   }, { shot: 'missing-subject' });
+
+  // Issue 13 item 6: every deadline once read "Hạn: [object Object]" while the task list existed,
+  // so each part of the page is read as text and compared with the document's known values.
+  await step('the document page shows the text of each part: header, subject, signer, recipients, references, sections, tasks and deadlines', page, async () => {
+    await searchFor(page, 'number:07/KH-CĐCS');
+    await page.click('.hits .hit-title a');
+    await page.waitForSelector('.doc-body');
+    const squeeze = (text) => text.replace(/\s+/g, ' ').trim();
+    const heading = squeeze(await page.innerText('#page-title'));
+    expect(heading === 'Kế hoạch 07/KH-CĐCS', `heading: ${heading}`);
+    const subject = squeeze(await page.innerText('.doc-subject'));
+    expect(subject === 'Tổ chức hội thao chào mừng ngày thành lập Đoàn năm 2024', `subject: ${subject}`);
+    // The model panel, row by row: label → the text shown.
+    const rows = Object.fromEntries(await page.$$eval('.model dt', (dts) => dts.map((dt) => [dt.innerText.trim(), dt.nextElementSibling.innerText.replace(/\s+/g, ' ').trim()])));
+    const expected = {
+      'Số, ký hiệu': '07/KH-CĐCS',
+      'Loại văn bản': 'Kế hoạch',
+      'Ngày ban hành': '05/03/2024',
+      'Nơi ban hành': 'Sông Mây',
+      'Cơ quan ban hành': 'CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS SÔNG MÂY',
+      'Trích yếu': 'Tổ chức hội thao chào mừng ngày thành lập Đoàn năm 2024',
+      'Người ký': 'Đinh Thị Mận',
+      'Thẩm quyền ký': 'TM. Ban Chấp hành (thay mặt)',
+      'Chức vụ': 'Chủ tịch',
+    };
+    for (const [label, value] of Object.entries(expected)) {
+      expect(rows[label] === value, `model panel "${label}": ${JSON.stringify(rows[label])}, expected ${JSON.stringify(value)}`);
+    }
+    const panel = page.locator('.model-panel');
+    const recipients = (await panel.locator('h3:has-text("Nơi nhận") + ul > li').allInnerTexts()).map(squeeze);
+    expect(JSON.stringify(recipients) === JSON.stringify(['Nơi nhận Ban Giám hiệu (b/c)', 'Nơi nhận Các tổ công đoàn (t/h)']),
+      `recipients: ${JSON.stringify(recipients)}`);
+    const tasks = (await panel.locator('ol.tasks > li').allInnerTexts()).map(squeeze);
+    expect(JSON.stringify(tasks) === JSON.stringify([
+      'Tổ Văn phòng: chuẩn bị sân bãi và dụng cụ thi đấu, hoàn thành trước ngày 20/3/2024. Hạn: 20/03/2024',
+      'Các tổ công đoàn: đăng ký vận động viên với Ban Chấp hành. Thời gian: Thường xuyên. Hạn: Thường xuyên',
+    ]), `tasks: ${JSON.stringify(tasks)}`);
+    const deadlines = (await panel.locator('ol.tasks .deadline').allInnerTexts()).map(squeeze);
+    expect(JSON.stringify(deadlines) === JSON.stringify(['Hạn: 20/03/2024', 'Hạn: Thường xuyên']), `deadlines: ${JSON.stringify(deadlines)}`);
+    expect(!(await page.innerText('main')).includes('[object'), 'an object is printed as "[object …]"');
+    // What it cites and who cites it, each with its number and relation.
+    const cites = squeeze(await page.locator('section.citations').filter({ hasText: 'Căn cứ / thực hiện' }).locator('ul.links').innerText());
+    expect(/căn cứ/i.test(cites) && cites.includes('15/CĐCS'), `references: ${cites}`);
+    const citedBy = squeeze(await page.locator('section.citations').filter({ hasText: 'Được thực hiện bởi' }).locator('ul.links').innerText());
+    expect(citedBy.includes('12/QĐ-CĐCS'), `cited by: ${citedBy}`);
+    // The sections, as the body shows their headings.
+    const headings = (await page.locator('.doc-body h4').allInnerTexts()).map(squeeze);
+    expect(JSON.stringify(headings) === JSON.stringify(['I. MỤC ĐÍCH, YÊU CẦU', 'II. TỔ CHỨC THỰC HIỆN']), `section headings: ${JSON.stringify(headings)}`);
+  }, { shot: 'document-parts' });
 
   await step('empty and error states are shown', page, async () => {
     await searchFor(page, 'zzqxwv');

@@ -43,8 +43,8 @@ private:
   std::unique_ptr<Impl> impl_;
 };
 
-/// The terms of a document number: case-folded, and also diacritic-free when that differs
-/// ("59/KH-LĐLĐ" → "59/kh-lđlđ", "59/kh-ldld").
+/// The terms of a document number: its number_key(), and also without marks when that differs
+/// ("059/KH-LĐLĐ" → "59/KH-LĐLĐ", "59/KH-LDLD"): a number typed without diacritics still finds it.
 std::vector<std::string> number_keys(std::string_view number_text);
 
 /// Tokens as a compact string for tests: "exact|folded exact|folded …" (folded omitted when equal).

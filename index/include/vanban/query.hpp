@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "vanban/archive_error.hpp"
+#include "vanban/query_error.hpp"
 
 namespace vanban {
 
@@ -42,12 +43,22 @@ struct Facets {
   std::vector<FacetValue> type, year, issuer;
 };
 
+/// One field filter of a query, as typed: field "type", value "Kế hoạch".
+struct QueryFilter {
+  std::string field, value;
+};
+
 struct SearchResults {
   std::string query;
   std::size_t total = 0; ///< matching documents (Xapian's estimate, exact for small archives)
   std::vector<Hit> hits;
-  bool relaxed = false; ///< no document had every word: ranked by the words they have
-  Facets facets;        ///< filled when SearchOptions::facets
+  bool relaxed = false;             ///< no document had every word: ranked by the words they have
+  Facets facets;                    ///< filled when SearchOptions::facets
+  bool has_text = false;            ///< the query has words or numbers, not only filters
+  std::vector<QueryFilter> filters; ///< the query's filters, in the order typed
+  /// When nothing matched: the filters that match no document even alone, so the user is told
+  /// which one to drop ("type:Foo"), not only that nothing was found.
+  std::vector<QueryFilter> empty_filters;
 };
 
 /// What the archive stores for one document.
@@ -68,7 +79,7 @@ public:
   /// Query syntax: words (with or without diacritics), numbers (59/KH-LĐLĐ), dates (29/3/2024),
   /// "quoted phrases", and filters type: number: issuer: signer: recipient: year: cites:
   /// date:2025-01-01..2025-03-31, and issuer:="…" (the stored issuer name exactly, as facets
-  /// count it). Throws std::invalid_argument for an empty or malformed query.
+  /// count it). Throws QueryError for an empty, malformed or non-UTF-8 query.
   SearchResults search(const std::string& query, const SearchOptions& options);
 
   /// The stored document with this id (document_id()), or nothing.

@@ -10,7 +10,8 @@
 namespace vanban {
 
 /// {"query","total","hits":[{"rank","id","path","number","date","type","subject","issuer","score",
-/// "snippet"}]}
+/// "snippet"}],"empty_filters":[{"field","value"}]} (the filters that alone match nothing, when
+/// nothing matched)
 nlohmann::ordered_json search_json(const SearchResults& results);
 
 /// {"type":[{"value","label","count","filter"}],"year":[…],"issuer":[…]}
