@@ -42,7 +42,7 @@ std::optional<int> prepare(const CheckOptions& o, check::Options& opts,
     } catch (const check::ConfigError& e) {
       std::cerr << "vanban check: "
                 << check::ui_text("bad-config", opts.lang,
-                                  {{"path", o.config}, {"detail", e.what()}})
+                                  {{"path", o.config}, {"detail", e.detail(opts.lang)}})
                 << "\n";
       return kUsage;
     }
@@ -51,6 +51,9 @@ std::optional<int> prepare(const CheckOptions& o, check::Options& opts,
     try {
       archive = check::open_archive(o.db);
       opts.archive = archive.get();
+      for (const auto& d : archive->damaged())
+        std::cerr << "vanban check: " << damaged_record_warning(d, opts.lang == check::Lang::En)
+                  << "\n";
     } catch (const check::ArchiveUnavailable& e) {
       std::cerr << "vanban check: " << check::ui_text("no-index", opts.lang, {{"dir", e.dir}})
                 << "\n";
@@ -80,7 +83,7 @@ int run_check(const CheckOptions& o) {
   };
   std::vector<InputError> missing;
   auto files = expand_inputs(o.paths, missing);
-  for (const auto& e : missing) emit(check::unreadable_report(e.path, e.line, e.message, opts));
+  for (const auto& e : missing) emit(check::unreadable_report(e, opts));
   for_each_ordered(
       files.size(), resolve_jobs(o.jobs),
       [&](std::size_t i) { return check::check_file(files[i], opts); },
@@ -105,7 +108,8 @@ Runner add_check(CLI::App& app) {
   cmd->add_option("--db", opts->db, "Archive index: also check cited numbers and dates");
   cmd->add_flag("--list-rules", opts->list_rules,
                 "Print every rule with its ID, severity and description");
-  cmd->add_option("--jobs,-j", opts->jobs, "Worker threads (default: all cores)");
+  cmd->add_option("--jobs,-j", opts->jobs,
+                  "Worker threads (default: all cores; at most 4 per core)");
   cmd->add_option("PATH", opts->paths,
                   "Files, directories (every *.md below) or - for standard input");
   return [opts] { return run_check(*opts); };

@@ -1,6 +1,8 @@
 // Prints the model as labelled lines (Vietnamese labels: the users are Vietnamese clerks).
 #include "compile_text.hpp"
 
+#include "vanban/utf8.hpp"
+
 namespace vanban::cli {
 namespace {
 
@@ -39,16 +41,7 @@ void print_summary(std::ostream& out, const Document& d) {
         << (r.date ? " ngày " + *r.date : "") << "  (dòng " << r.line << ")\n";
   for (const auto& t : d.tasks) {
     out << "  Nhiệm vụ    : " << (t.assignee ? *t.assignee + ": " : "");
-    std::string text = t.text;
-    if (text.size() > 90) {
-      text.resize(90);
-      // Cut on a character boundary: drop a partial UTF-8 sequence at the end.
-      while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80)
-        text.pop_back();
-      if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.pop_back();
-      text += "…";
-    }
-    out << text;
+    out << utf8::shorten(t.text, 90);
     if (t.deadline) out << "  [hạn: " << t.deadline->text << "]";
     out << "\n";
   }

@@ -1,4 +1,5 @@
 // `vanban index`: files and directories → the archive, with a progress bar and a summary.
+#include "archive_warnings.hpp"
 #include "commands.hpp"
 
 #include "vanban/archive_graph.hpp"
@@ -7,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -19,6 +21,9 @@
 
 namespace vanban::cli {
 namespace {
+
+/// More documents per commit only hold more changes in memory (see IndexOptions::batch).
+constexpr std::size_t kMaxBatch = 1'000'000;
 
 struct IndexCommandOptions {
   std::string db;
@@ -59,6 +64,29 @@ private:
   std::chrono::steady_clock::time_point start_, last_;
 };
 
+IndexOptions index_options(const IndexCommandOptions& o) {
+  IndexOptions options;
+  options.jobs = o.jobs;
+  options.batch = o.batch;
+  return options;
+}
+
+/// Stored records the graph found damaged are compiled again from their files, when this run's
+/// paths hold them, and the graph rebuilt: running `vanban index` again repairs them. `r` counts
+/// the repaired records as updated.
+graph::CitationGraph repair_damaged(const IndexCommandOptions& o, IndexReport& r,
+                                    graph::CitationGraph g) {
+  IndexOptions again = index_options(o);
+  for (const auto& d : g.damaged()) again.recompile.insert(d.path);
+  IndexReport fix = index_documents(o.db, o.paths, again, {}); // failures were reported already
+  if (fix.added + fix.updated + fix.removed == 0) return g;
+  r.unchanged -= std::min(r.unchanged, fix.updated);
+  r.updated += fix.updated;
+  r.documents = fix.documents;
+  r.seconds += fix.seconds;
+  return graph::refresh_graph(o.db);
+}
+
 int run_index(const IndexCommandOptions& o) {
   ProgressBar bar;
   IndexEvents events;
@@ -69,7 +97,7 @@ int run_index(const IndexCommandOptions& o) {
   };
   IndexReport r;
   try {
-    r = index_documents(o.db, o.paths, {o.jobs, o.batch}, events);
+    r = index_documents(o.db, o.paths, index_options(o), events);
 #if defined(__GLIBC__)
     // The writing phase's freed memory stays in glibc's per-thread arenas; returned now, it does
     // not add to the graph rebuild's own peak below.
@@ -77,10 +105,11 @@ int run_index(const IndexCommandOptions& o) {
 #endif
     // Resolution happens here, at index time: a new document may resolve earlier dangling
     // references, a removed one may leave some. An unchanged archive keeps its graph.
-    if (r.added + r.updated + r.removed > 0)
-      graph::refresh_graph(o.db);
-    else
-      graph::ensure_graph(o.db);
+    graph::CitationGraph g = r.added + r.updated + r.removed > 0 ? graph::refresh_graph(o.db)
+                                                                 : graph::ensure_graph(o.db);
+    if (!g.damaged().empty()) g = repair_damaged(o, r, std::move(g));
+    bar.clear();
+    warn_damaged_records(g);
   } catch (const ArchiveError& e) {
     bar.clear();
     std::cerr << "vanban index: " << e.what() << "\n";
@@ -104,7 +133,8 @@ int run_index(const IndexCommandOptions& o) {
         r.added, r.updated, r.removed, r.unchanged, r.failed, r.documents, o.db.c_str(), r.seconds,
         r.seconds > 0 ? compiled / r.seconds : 0.0);
   }
-  return r.failed ? kFindings : kOk;
+  // A path that could not be read is an error (2), a file that does not compile a finding (1).
+  return r.unreadable ? kInputError : r.failed ? kFindings : kOk;
 }
 
 } // namespace
@@ -113,9 +143,10 @@ Runner add_index(CLI::App& app) {
   auto opts = std::make_shared<IndexCommandOptions>();
   auto* cmd = app.add_subcommand("index", "Index documents into an archive (incremental)");
   cmd->add_option("--db", opts->db, "Archive directory (created when missing)")->required();
-  cmd->add_option("--jobs,-j", opts->jobs, "Compile threads (default: all cores)");
+  cmd->add_option("--jobs,-j", opts->jobs,
+                  "Compile threads (default: all cores; at most 4 per core)");
   cmd->add_option("--batch", opts->batch, "Documents per commit (default 100)")
-      ->check(CLI::PositiveNumber);
+      ->check(CLI::Range(std::size_t{1}, kMaxBatch));
   cmd->add_flag("--json", opts->json, "Print the summary as one JSON object");
   cmd->add_option("PATH", opts->paths, "Files and directories (every *.md below)")->required();
   return [opts] { return run_index(*opts); };

@@ -1,5 +1,7 @@
 // `vanban stats`: what an archive holds, as text or JSON.
 #include "commands.hpp"
+#include "json_output.hpp"
+#include "stats_verify.hpp"
 
 #include "vanban/archive_error.hpp"
 #include "vanban/search_json.hpp"
@@ -15,6 +17,7 @@ namespace {
 struct StatsCommandOptions {
   std::string db;
   bool json = false;
+  bool verify = false;
 };
 
 /// `name` padded to `width` characters: printf pads bytes, and Vietnamese letters take two or
@@ -32,6 +35,7 @@ void print_counts(const char* title,
 }
 
 int run_stats(const StatsCommandOptions& o) {
+  if (o.verify) return run_stats_verify(o.db, o.json);
   ArchiveStats s;
   try {
     s = archive_stats(o.db);
@@ -40,7 +44,7 @@ int run_stats(const StatsCommandOptions& o) {
     return kInputError;
   }
   if (o.json) {
-    std::cout << stats_json(s).dump() << "\n";
+    std::cout << json_text(stats_json(s)) << "\n";
     return kOk;
   }
   std::printf("documents  %zu\nterms      %zu\nsize       %.1f MB\n", s.documents, s.terms,
@@ -58,6 +62,9 @@ Runner add_stats(CLI::App& app) {
   auto* cmd = app.add_subcommand("stats", "Show what an archive holds");
   cmd->add_option("--db", opts->db, "Archive directory")->required();
   cmd->add_flag("--json", opts->json, "Print one JSON object");
+  cmd->add_flag("--verify", opts->verify,
+                "Check every database (Xapian's check) and the stored graph's checksum instead; "
+                "exit 2 naming a damaged part");
   return [opts] { return run_stats(*opts); };
 }
 

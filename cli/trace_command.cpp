@@ -1,5 +1,7 @@
 // `vanban trace`, `refs`, `cited-by` and `graph`: the citation graph of an indexed archive.
+#include "archive_warnings.hpp"
 #include "commands.hpp"
+#include "json_output.hpp"
 
 #include "vanban/archive_error.hpp"
 #include "vanban/archive_graph.hpp"
@@ -43,7 +45,9 @@ int find_root(const graph::CitationGraph& g, const std::string& ref, std::string
 /// Loads the graph, mapping archive errors to exit 2 with a plain message.
 template <typename Fn> int with_graph(const std::string& db, Fn fn) {
   try {
-    return fn(graph::load_graph(db));
+    const graph::CitationGraph g = graph::load_graph(db);
+    warn_damaged_records(g);
+    return fn(g);
   } catch (const ArchiveError& e) {
     std::cerr << "vanban: " << e.what() << "\n";
     return kInputError;
@@ -68,7 +72,7 @@ int run_trace(const TraceOptions& o) {
     t.relations = split_relations(o.relations);
     auto result = graph::trace(g, root, t);
     if (o.format == "json")
-      std::cout << graph::trace_json(g, result).dump(2) << "\n";
+      std::cout << json_text(graph::trace_json(g, result), 2) << "\n";
     else if (o.format == "dot")
       graph::print_dot(std::cout, g, result);
     else
@@ -87,7 +91,7 @@ int run_one_level(const TraceOptions& o, graph::Direction direction) {
     t.depth = 1;
     auto result = graph::trace(g, root, t);
     if (o.json)
-      std::cout << graph::trace_json(g, result).dump(2) << "\n";
+      std::cout << json_text(graph::trace_json(g, result), 2) << "\n";
     else
       graph::print_tree(std::cout, g, result);
     return kOk;
@@ -154,7 +158,8 @@ Runner add_graph(CLI::App& app) {
     return with_graph(o->db, [&](const graph::CitationGraph& g) -> int {
       auto rows = graph::report(g, o->format);
       if (o->json)
-        std::cout << nlohmann::ordered_json{{"report", o->format}, {"rows", rows}}.dump(2) << "\n";
+        std::cout << json_text(nlohmann::ordered_json{{"report", o->format}, {"rows", rows}}, 2)
+                  << "\n";
       else
         graph::print_report(std::cout, g, o->format, rows);
       return kOk;

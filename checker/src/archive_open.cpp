@@ -21,6 +21,8 @@ public:
     return out;
   }
 
+  std::vector<DamagedRecord> damaged() const override { return graph_.damaged(); }
+
 private:
   graph::CitationGraph graph_;
 };

@@ -6,11 +6,10 @@
 #include "suppress.hpp"
 
 #include "vanban/compile.hpp"
+#include "vanban/path_escape.hpp"
+#include "vanban/read_input.hpp"
 
 #include <algorithm>
-#include <fstream>
-#include <iostream>
-#include <iterator>
 #include <tuple>
 
 namespace vanban::check {
@@ -44,34 +43,50 @@ void finish(FileReport& report, const std::vector<RawFinding>& raw, const Option
                    });
 }
 
-/// The finding for an input error of the compiler ("invalid UTF-8 …", "empty file" …).
-RawFinding input_finding(int line, const std::string& message, Lang lang) {
-  if (message.rfind("invalid UTF-8", 0) == 0) return {"encoding.invalid-utf8", line, 1, "", {}};
+/// The finding for an input that could not be read or decoded ("invalid UTF-8 …", "empty file",
+/// "permission denied" …).
+RawFinding input_finding(const InputError& error, Lang lang) {
+  const std::string& message = error.message;
+  if (message.rfind("invalid UTF-8", 0) == 0)
+    return {"encoding.invalid-utf8", error.line, 1, "", {}};
   std::string key = "reason.other";
-  if (message.rfind("no such file", 0) == 0 || message.rfind("cannot open", 0) == 0)
+  switch (error.cause) {
+  case InputError::Cause::Missing:
     key = "reason.missing";
-  else if (message.rfind("empty file", 0) == 0 ||
-           message.rfind("file contains only white space", 0) == 0)
-    key = "reason.empty";
-  else if (message.rfind("binary file", 0) == 0)
-    key = "reason.binary";
-  return {
-      "encoding.unreadable", line, 1, "", {{"reason", ui_text(key, lang, {{"detail", message}})}}};
+    break;
+  case InputError::Cause::Denied:
+    key = "reason.denied";
+    break;
+  case InputError::Cause::Io:
+    key = "reason.io";
+    break;
+  case InputError::Cause::Content:
+    if (message.rfind("empty file", 0) == 0 ||
+        message.rfind("file contains only white space", 0) == 0)
+      key = "reason.empty";
+    else if (message.rfind("binary file", 0) == 0)
+      key = "reason.binary";
+    break;
+  }
+  return {"encoding.unreadable",
+          error.line,
+          1,
+          "",
+          {{"reason", ui_text(key, lang, {{"detail", message}})}}};
 }
 
 } // namespace
 
-FileReport unreadable_report(const std::string& path, int line, const std::string& message,
-                             const Options& options) {
-  FileReport report{path, {}, true};
-  finish(report, {input_finding(line, message, options.lang)}, options, nullptr);
+FileReport unreadable_report(const InputError& error, const Options& options) {
+  FileReport report{error.path, {}, true};
+  finish(report, {input_finding(error, options.lang)}, options, nullptr);
   return report;
 }
 
 FileReport check_bytes(std::string_view bytes, const std::string& path, const Options& options) {
   auto result = compile_bytes(bytes, path);
   if (auto* e = std::get_if<InputError>(&result))
-    return unreadable_report(path, e->line, e->message, options);
+    return unreadable_report({path, e->line, e->message, e->cause}, options);
   const auto& doc = std::get<Document>(result);
   SourceText src(bytes);
   std::vector<RawFinding> raw;
@@ -85,16 +100,12 @@ FileReport check_bytes(std::string_view bytes, const std::string& path, const Op
 }
 
 FileReport check_file(const std::string& path, const Options& options) {
-  std::ifstream file;
-  std::istream* in = &std::cin; // "-" is standard input
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) return unreadable_report(path, 1, "cannot open file", options);
-    in = &file;
-  }
   // The raw bytes are kept: the rules scan the source beside the compiled model.
-  const std::string bytes{std::istreambuf_iterator<char>(*in), std::istreambuf_iterator<char>()};
-  return check_bytes(bytes, path, options);
+  auto read = read_input(path);
+  const std::string name = path == "-" ? path : escape_path(path); // reports are UTF-8
+  if (auto* failure = std::get_if<ReadFailure>(&read))
+    return unreadable_report({name, 1, failure->message, failure->cause}, options);
+  return check_bytes(std::get<std::string>(read), name, options);
 }
 
 } // namespace vanban::check

@@ -6,12 +6,12 @@
 #include "lines.hpp"
 #include "stages.hpp"
 #include "vanban/markdown_normalise.hpp"
+#include "vanban/path_escape.hpp"
+#include "vanban/read_input.hpp"
 #include "vanban/sha256.hpp"
+#include "vanban/utf8.hpp"
 
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
+#include <string>
 
 namespace vanban {
 namespace {
@@ -36,7 +36,8 @@ void report_missing_parts(Document& doc) {
 
 } // namespace
 
-CompileResult compile_bytes(std::string_view bytes, const std::string& path) {
+CompileResult compile_bytes(std::string_view bytes, const std::string& name) {
+  const std::string path = utf8::valid(name) ? name : escape_path(name);
   auto decoded = decode::decode(bytes);
   if (auto* failure = std::get_if<decode::Failure>(&decoded))
     return InputError{path, failure->line, failure->message};
@@ -60,27 +61,12 @@ CompileResult compile_bytes(std::string_view bytes, const std::string& path) {
   return doc;
 }
 
-CompileResult compile_file(const std::string& path) {
-  std::string bytes;
-  if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    bytes = buffer.str();
-  } else {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return InputError{path, 1, "cannot open file"};
-    in.seekg(0, std::ios::end);
-    auto size = in.tellg();
-    if (size < 0) return InputError{path, 1, "cannot read file"};
-    if (static_cast<std::size_t>(size) > decode::kMaxBytes)
-      return InputError{path, 1,
-                        "file too large (" +
-                            std::to_string(static_cast<long long>(size) / (1024 * 1024)) + " MiB)"};
-    bytes.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    if (!in.read(bytes.data(), size)) return InputError{path, 1, "cannot read file"};
-  }
-  return compile_bytes(bytes, path == "-" ? "<stdin>" : path);
+CompileResult compile_file(const std::string& file) {
+  const std::string path = file == "-" ? "<stdin>" : escape_path(file);
+  auto read = read_input(file);
+  if (auto* failure = std::get_if<ReadFailure>(&read))
+    return InputError{path, 1, failure->message, failure->cause};
+  return compile_bytes(std::get<std::string>(read), path);
 }
 
 } // namespace vanban

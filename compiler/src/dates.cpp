@@ -2,6 +2,7 @@
 #include "dates.hpp"
 
 #include "text.hpp"
+#include "vanban/utf8.hpp"
 
 #include <array>
 #include <cstdio>
@@ -164,7 +165,7 @@ std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
 std::optional<Found> date_at(std::string_view s, std::size_t pos) {
   if (pos > 0) {
     // Work on a window that starts at `pos`: a date is short, the paragraph may be long.
-    std::string_view window = s.substr(pos, std::min(s.size() - pos, std::size_t{96}));
+    std::string_view window = utf8::cut(s.substr(pos), 96);
     auto f = date_at(window, 0);
     if (f) {
       f->begin += pos;
@@ -172,12 +173,12 @@ std::optional<Found> date_at(std::string_view s, std::size_t pos) {
     }
     return f;
   }
-  const std::string lower = text::lower_aligned(s.substr(0, std::min(s.size(), std::size_t{96})));
+  const std::string lower = text::lower_aligned(utf8::cut(s, 96));
   std::size_t i = skip_spaces(lower, pos);
   if (word_at(lower, i, "ngày")) i = skip_spaces(lower, i + std::string_view("ngày").size());
   if (auto f = numeric_at(s, i)) return f;
   if (i < s.size() && is_digit(s[i])) {
-    auto f = find_spelled(s.substr(0, std::min(s.size(), i + 40)), i);
+    auto f = find_spelled(utf8::cut(s, i + 40), i);
     if (f && f->begin <= i) return f;
   }
   return std::nullopt;
@@ -207,7 +208,14 @@ std::optional<PlaceDate> parse_place_date(std::string_view line) {
   return out;
 }
 
-std::optional<DeadlinePhrase> find_deadline(std::string_view s) {
+std::optional<DeadlinePhrase> find_deadline(std::string_view s, std::size_t from) {
+  // Lower-case only from a little before `from` (a phrase looks back a few bytes: "trong" before
+  // "tháng", the letter before a word), so that a task that grows line by line is searched in
+  // what each line adds, not from its start every time.
+  std::size_t base = from > 16 ? from - 16 : 0;
+  while (base > 0 && (static_cast<unsigned char>(s[base]) & 0xC0) == 0x80) --base;
+  s = s.substr(base);
+  from -= base;
   const std::string lower = text::lower_aligned(s);
   std::optional<Found> best;
   std::optional<Ymd> best_date;
@@ -218,7 +226,7 @@ std::optional<DeadlinePhrase> find_deadline(std::string_view s) {
     }
   };
   auto each = [&](std::string_view needle, auto fn) {
-    for (std::size_t p = lower.find(needle); p != std::string::npos;
+    for (std::size_t p = lower.find(needle, from); p != std::string::npos;
          p = lower.find(needle, p + 1)) {
       if (p > 0 && text::letter_at(lower, p - 1)) continue;
       if (p > 0 && text::alnum_before(lower, p)) continue;

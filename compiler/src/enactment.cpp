@@ -5,6 +5,7 @@
 #include "number.hpp"
 #include "stages.hpp"
 #include "text.hpp"
+#include "vanban/utf8.hpp"
 
 #include <algorithm>
 
@@ -34,7 +35,7 @@ void read_adoption_date(const Lines& lines, Document& doc) {
   const std::size_t at = lower.rfind(kAdopted);
   if (at == std::string::npos) return;
   const std::size_t date_from = at + kAdopted.size() - std::string_view("ngày").size();
-  auto found = dates::find_spelled(std::string_view(tail).substr(0, date_from + 60), date_from);
+  auto found = dates::find_spelled(utf8::cut(tail, date_from + 60), date_from);
   if (!found || found->begin > date_from + 8 || found->impossible) return;
   doc.date = dates::iso(found->date);
   doc.facts.date_text = tail.substr(found->begin, found->end - found->begin);

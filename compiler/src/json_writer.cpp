@@ -1,6 +1,10 @@
-// String escaping for the JSON writer, byte for byte as nlohmann::json::dump() does it.
+// String escaping for the JSON writer, byte for byte as nlohmann::json::dump() does it for valid
+// UTF-8.
 #include "json_writer.hpp"
 
+#include <unicode/utf8.h>
+
+#include <cstddef>
 #include <cstdio>
 
 namespace vanban::json {
@@ -10,6 +14,21 @@ void Writer::string(std::string_view s) {
   std::size_t run = 0; // start of the pending run of bytes that need no escaping
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      // Never write invalid UTF-8, whatever a bug upstream left in a string: an ill-formed
+      // sequence becomes U+FFFD, as nlohmann's error_handler_t::replace makes it.
+      auto next = static_cast<std::ptrdiff_t>(i);
+      UChar32 cp = 0;
+      U8_NEXT(s.data(), next, static_cast<std::ptrdiff_t>(s.size()), cp);
+      const auto end = static_cast<std::size_t>(next);
+      if (cp < 0) {
+        out_.append(s, run, i - run);
+        out_ += "\xEF\xBF\xBD";
+        run = end;
+      }
+      i = end - 1;
+      continue;
+    }
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out_.append(s, run, i - run);
     run = i + 1;

@@ -9,7 +9,7 @@
 namespace vanban::json {
 
 /// Appends JSON to a string. Callers pair begin/end; commas are placed automatically.
-/// Strings must be valid UTF-8 (the compiler guarantees it); they are escaped as nlohmann does.
+/// Strings are escaped as nlohmann does; an ill-formed UTF-8 sequence is written as U+FFFD.
 class Writer {
 public:
   explicit Writer(std::string& out) : out_(out) {}

@@ -8,6 +8,7 @@
 #include "number.hpp"
 #include "tables.hpp"
 #include "text.hpp"
+#include "vanban/utf8.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -317,11 +318,14 @@ std::vector<std::size_t> run_on_cuts(std::string_view t) {
   for (const auto& authority : tables::get().authorities) {
     for (const auto& form : authority.forms) {
       if (form.back() == ' ') continue;
+      // Where the run of capitals after the last mark ends: a mark inside that run ("KT. CHỦ
+      // TỊCH KT. CHỦ TỊCH …") ends at the same place, and the run is not read again.
+      std::size_t run_end = 0;
       for (std::size_t p = t.find(form); p != std::string::npos; p = t.find(form, p + 1)) {
         if (!word_start(p) || !text::upper_at(t, p + form.size() + 1)) continue;
         cuts.push_back(p);
         // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH Trương Minh Đạt": the capitals end where the name starts.
-        std::size_t e = p + form.size();
+        std::size_t e = std::max(p + form.size(), run_end);
         while (e < t.size()) {
           std::size_t w = t.find(' ', e + 1);
           if (w == std::string_view::npos) w = t.size();
@@ -329,6 +333,7 @@ std::vector<std::size_t> run_on_cuts(std::string_view t) {
           if (!word.empty() && !text::is_upper(word)) break;
           e = w;
         }
+        run_end = e;
         cuts.push_back(e);
       }
     }
@@ -344,7 +349,7 @@ bool split_run_on(const Line& l, bool& seen, std::vector<Line>& out) {
   // A run-on header is long; once one is seen, the closing of the same text is cut as well.
   constexpr std::size_t kRunOn = 300, kRunOnAfter = 60, kMottoWithin = 300;
   if (l.text.size() < (seen ? kRunOnAfter : kRunOn)) return false;
-  if (!seen && !anchors::find_motto(std::string_view(l.text).substr(0, kMottoWithin))) return false;
+  if (!seen && !anchors::find_motto(utf8::cut(l.text, kMottoWithin))) return false;
   seen = true;
   std::size_t from = 0;
   auto cuts = run_on_cuts(l.text);

@@ -1,10 +1,11 @@
 // Citation extraction: numbers in the body with their type, date, issuer and relation.
 #include "dates.hpp"
-#include "name_fold.hpp"
 #include "number.hpp"
+#include "reference_merge.hpp"
 #include "stages.hpp"
 #include "tables.hpp"
 #include "text.hpp"
+#include "vanban/utf8.hpp"
 
 #include <algorithm>
 #include <array>
@@ -18,13 +19,11 @@ struct Block {
   std::string text;
   std::vector<std::pair<std::size_t, int>> starts; ///< (byte offset, source line)
 
+  /// Binary search: a paragraph of a million lines is asked once per citation.
   int line_at(std::size_t offset) const {
-    int line = starts.front().second;
-    for (const auto& [off, no] : starts) {
-      if (off > offset) break;
-      line = no;
-    }
-    return line;
+    auto after = std::upper_bound(starts.begin(), starts.end(), offset,
+                                  [](std::size_t o, const auto& start) { return o < start.first; });
+    return after == starts.begin() ? starts.front().second : std::prev(after)->second;
   }
 };
 
@@ -99,6 +98,8 @@ std::optional<std::string> issuer_at(std::string_view s, std::string_view lower,
     if (stop && !text::upper_at(s, end + 1)) break;
     ++end;
   }
+  // The length cap may fall inside a character: the issuer ends before it.
+  end = p + utf8::cut(s.substr(p), end - p).size();
   std::string_view issuer = text::trim(s.substr(p, end - p));
   if (issuer.empty()) return std::nullopt;
   i = end;
@@ -120,6 +121,9 @@ std::optional<dates::Found> date_after(std::string_view s, std::size_t& i) {
 struct Clauses {
   std::vector<std::size_t> starts;                   ///< clause start offsets, ascending
   std::vector<std::optional<std::string>> relations; ///< lead relation per clause
+  /// Offsets of each of the tables' "after" phrases, ascending: found once per paragraph, not
+  /// searched again to the clause end for every citation of a clause that never ends.
+  std::vector<std::vector<std::size_t>> after_at;
 
   std::size_t index_of(std::size_t offset) const {
     // Binary search: a paragraph of thousands of clauses is asked once per citation.
@@ -172,6 +176,12 @@ Clauses clauses_of(std::string_view s, std::string_view lower) {
     c.relations.push_back(relation);
     carried = relation;
   }
+  for (const auto& a : tables::get().after) {
+    auto& at = c.after_at.emplace_back();
+    for (std::size_t p = lower.find(a.phrase); p != std::string_view::npos;
+         p = lower.find(a.phrase, p + 1))
+      at.push_back(p);
+  }
   return c;
 }
 
@@ -192,54 +202,15 @@ std::string relation_of(const Clauses& clauses, std::string_view lower, std::siz
     }
   }
   if (best) return *best;
-  std::string_view after = lower.substr(end, clauses.end_of(end, lower.size()) - end);
-  for (const auto& a : t.after)
-    if (after.find(a.phrase) != std::string_view::npos) return a.relation;
-  return "cites";
-}
-
-int strength(const std::string& relation) {
-  return relation == "cites" ? 0 : 1;
-}
-
-/// The words that tell a cited issuer apart: abbreviations spelt out, and the organ that signs
-/// for the body dropped in front, so that "Ban Chấp hành CĐCS Trường THCS Bát Xát" and "CĐCS
-/// Trường THCS Bát Xát" read as one union.
-std::vector<std::string> issuer_words(const std::string& issuer) {
-  static const std::vector<std::vector<std::string>> organs = [] {
-    std::vector<std::vector<std::string>> out;
-    for (const auto& [upper, name] : tables::get().organ_by_upper)
-      out.push_back(text::name_words(name));
-    // "Ban Chấp hành Trung ương" before "Ban Chấp hành".
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.size() > b.size(); });
-    return out;
-  }();
-  auto words = text::name_words(text::expand_abbreviations(issuer));
-  for (const auto& organ : organs)
-    if (organ.size() < words.size() && std::equal(organ.begin(), organ.end(), words.begin())) {
-      words.erase(words.begin(), words.begin() + static_cast<long>(organ.size()));
-      break;
-    }
-  return words;
-}
-
-void merge(Reference r, Document& doc) {
-  for (auto& existing : doc.references) {
-    if (existing.number != r.number) continue;
-    if (r.number.empty() && (existing.type != r.type || existing.title != r.title)) continue;
-    if (existing.date && r.date && *existing.date != *r.date) continue; // another year's document
-    // One number and date from two bodies: two unions' 16/BC-CĐCS of one day are two documents.
-    if (existing.issuer && r.issuer &&
-        text::names_differ(issuer_words(*existing.issuer), issuer_words(*r.issuer)))
-      continue;
-    if (strength(r.relation) > strength(existing.relation)) existing.relation = r.relation;
-    if (!existing.date) existing.date = r.date;
-    if (!existing.issuer) existing.issuer = r.issuer;
-    if (!existing.type) existing.type = r.type;
-    return;
+  // An "after" phrase between the citation and its clause's end.
+  const std::size_t clause_end = clauses.end_of(end, lower.size());
+  for (std::size_t k = 0; k < t.after.size(); ++k) {
+    const auto& at = clauses.after_at[k];
+    const auto first = std::lower_bound(at.begin(), at.end(), end);
+    if (first != at.end() && *first + t.after[k].phrase.size() <= clause_end)
+      return t.after[k].relation;
   }
-  doc.references.push_back(std::move(r));
+  return "cites";
 }
 
 /// Cheap test before the grammar: digits, then (spaces) '/' or a dash, then (spaces) an upper-case
@@ -320,7 +291,7 @@ constexpr std::size_t kMaxTitleBytes = 300;
 /// Citations by title: the type, the title up to " ngày …" with a date, and no number (a title
 /// followed by "số …" is cited by its number, which the number scan reads).
 void scan_titles(const Block& block, std::string_view lower, const Clauses& clauses,
-                 Document& doc) {
+                 ReferenceMerger& found) {
   const std::string& s = block.text;
   // The next occurrence of each type, searched again only once passed: a paragraph naming one
   // type a thousand times and another never is still read once.
@@ -347,9 +318,8 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
     if (title_begin >= s.size() || s[title_begin] != ' ') continue;
     ++title_begin;
     // The title runs to " ngày" (the date), never past a clause end.
-    const std::size_t limit = std::min(s.size(), title_begin + kMaxTitleBytes);
     const std::string_view window =
-        std::string_view(lower).substr(title_begin, limit - title_begin);
+        utf8::cut(std::string_view(lower).substr(title_begin), kMaxTitleBytes);
     const std::size_t at = window.find(" ngày ");
     if (at == std::string_view::npos) continue;
     const std::size_t ngay = title_begin + at;
@@ -369,11 +339,11 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
     r.line = block.line_at(best);
     r.text = text::squeeze(std::string_view(s).substr(best, end - best));
     p = end;
-    merge(std::move(r), doc);
+    found.add(std::move(r));
   }
 }
 
-void scan_block(const Block& block, Document& doc) {
+void scan_block(const Block& block, const Document& doc, ReferenceMerger& found) {
   const std::string& s = block.text;
   std::string lower; // lower-cased lazily: most blocks cite nothing
   std::optional<Clauses> clauses;
@@ -409,13 +379,13 @@ void scan_block(const Block& block, Document& doc) {
     r.text = text::squeeze(std::string_view(s).substr(lead.begin, end - lead.begin));
     p = parsed->end;
     if (doc.number && r.number == doc.number->text && (!r.date || r.date == doc.date)) continue;
-    merge(std::move(r), doc);
+    found.add(std::move(r));
   }
   // Citations by title need a date after a capitalised type name: most blocks have neither.
   if (s.find("uật ") == std::string::npos && s.find("Pháp lệnh ") == std::string::npos) return;
   if (lower.empty()) lower = text::lower_aligned(s);
   if (!clauses) clauses = clauses_of(s, lower);
-  scan_titles(block, lower, *clauses, doc);
+  scan_titles(block, lower, *clauses, found);
 }
 
 /// A number broken at a line end by the extraction ("43/2014/N" / "Đ-CP ngày …", "84/2025/QH" /
@@ -444,7 +414,8 @@ bool number_continues(std::string_view before, std::string_view next) {
 } // namespace
 
 void extract_references(const Lines& lines, Range body, Document& doc) {
-  if (doc.subject) scan_block(Block{*doc.subject, {{0, doc.lines.subject}}}, doc);
+  ReferenceMerger found(doc);
+  if (doc.subject) scan_block(Block{*doc.subject, {{0, doc.lines.subject}}}, doc, found);
   for (std::size_t i = body.begin; i < body.end;) {
     Block block;
     const int id = lines[i].block;
@@ -453,8 +424,9 @@ void extract_references(const Lines& lines, Range body, Document& doc) {
       block.starts.emplace_back(block.text.size(), lines[i].line);
       block.text += lines[i].text;
     }
-    scan_block(block, doc);
+    scan_block(block, doc, found);
   }
+  found.finish();
 }
 
 } // namespace vanban::stages

@@ -2,61 +2,118 @@
 #include "vanban/archive_graph.hpp"
 
 #include "database.hpp"
+#include "durable_file.hpp"
+#include "graph_file.hpp"
 #include "schema.hpp"
-#include "vanban/model_json.hpp"
+#include "vanban/archive_error.hpp"
+#include "vanban/stored_model.hpp"
 
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <iostream>
 
 namespace vanban::graph {
 namespace {
 
-std::string graph_file(const std::string& db_dir) {
+std::string graph_path(const std::string& db_dir) {
   return db_dir + "/vanban-graph.tsv";
 }
-constexpr std::string_view kHeader = "vanban-graph 1 revision ";
 
 /// Two passes over the stored models, one parsed at a time. Held all at once, even trimmed to what
 /// resolution reads, they were most of an index run's peak memory (heaptrack at 30,000 documents:
 /// 160 MB of heap, a third of it the Document structs alone); parsing twice costs about 1 % of the
 /// run's CPU instead.
+///
+/// A record whose model cannot be read is left out and listed in the graph's damaged(): one bad
+/// record costs only itself.
 CitationGraph build_from(const Xapian::Database& db) {
-  return CitationGraph::build([&](const auto& visit) {
+  std::vector<DamagedRecord> damaged;
+  CitationGraph g = CitationGraph::build([&](const auto& visit) {
+    damaged.clear(); // the source runs twice: the second pass finds the same records
     for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
       Xapian::Document doc = db.get_document(*it);
-      visit(doc.get_value(schema::kIdSlot),
-            document_from_json(nlohmann::json::parse(doc.get_data())));
+      auto model = read_stored_model(doc.get_data());
+      if (auto* d = std::get_if<Document>(&model))
+        visit(doc.get_value(schema::kIdSlot), *d);
+      else
+        damaged.push_back(damaged_record(doc.get_value(schema::kIdSlot),
+                                         doc.get_value(schema::kPathSlot),
+                                         std::get<ModelDamage>(model)));
     }
   });
-}
-
-/// The first line of a stored graph that is current for `db`.
-std::string header_line(const Xapian::Database& db) {
-  return std::string(kHeader) + std::to_string(db.get_revision()) + "\n";
-}
-
-/// Writes through a temporary file and a rename, so a reader never sees half a graph. The first
-/// line is the header_line() of the revision the graph was built from.
-void save(const std::string& db_dir, const CitationGraph& g, const std::string& header) {
-  const std::string path = graph_file(db_dir), tmp = path + ".tmp";
-  {
-    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-    if (!out) return; // a read-only archive: the graph is rebuilt in memory each time
-    out << header;
-    g.write(out);
-    if (!out) return;
-  }
-  std::error_code ec;
-  std::filesystem::rename(tmp, path, ec);
-}
-
-/// Builds the graph from the stored models and saves it, tagged with the revision read.
-CitationGraph rebuild(const std::string& db_dir, const Xapian::Database& db) {
-  CitationGraph g = build_from(db);
-  save(db_dir, g, header_line(db));
+  for (auto& d : damaged) g.add_damaged(std::move(d));
   return g;
+}
+
+/// What the stored graph file holds for the database's current revision, and the graph itself
+/// when `parse` asks for it and the file is sound and current.
+struct Inspection {
+  StoredGraphCheck check;
+  std::optional<CitationGraph> graph;
+};
+
+/// Without `db` (a database that cannot be opened) only the file itself is checked.
+Inspection inspect(const std::string& db_dir, const Xapian::Database* db, bool parse) {
+  Inspection in;
+  StoredGraphCheck& c = in.check;
+  c.file = graph_path(db_dir);
+  std::optional<std::string> text;
+  try {
+    text = read_file_if_present(c.file);
+  } catch (const ArchiveError& e) {
+    c.present = true;
+    c.damage = e.what();
+    return in;
+  }
+  if (!text) return in;
+  c.present = true;
+  auto verified = graph_file::verify(*text);
+  if (auto* problem = std::get_if<std::string>(&verified)) {
+    c.damage = std::move(*problem);
+    return in;
+  }
+  const auto& v = std::get<graph_file::Verified>(verified);
+  c.records = v.records;
+  // Another revision is not damage: a run was killed between its commit and the graph's save.
+  c.compared = db != nullptr;
+  c.current = db && v.revision == db->get_revision();
+  if (!parse || (db && !c.current)) return in;
+  in.graph = CitationGraph::read(v.body);
+  if (!in.graph) {
+    c.damage = "its records cannot be read";
+    return in;
+  }
+  if (!c.current) return in;
+  std::size_t members = in.graph->damaged().size();
+  for (const auto& n : in.graph->nodes()) members += !n.external;
+  if (members != db->get_doccount()) {
+    c.damage = "it holds " + std::to_string(members) + " documents where the archive has " +
+               std::to_string(db->get_doccount());
+    in.graph.reset();
+  }
+  return in;
+}
+
+std::string damage_warning(const StoredGraphCheck& c) {
+  return "the stored citation graph " + c.file + " was not used: " + c.damage +
+         "; it was rebuilt from the archive's documents";
+}
+
+/// Writes the graph tagged with the revision it was built from (a file of graph_file's format).
+void save(const std::string& db_dir, const Xapian::Database& db, const CitationGraph& g) {
+  write_file_durably(graph_path(db_dir), graph_file::encode(g, db.get_revision()));
+}
+
+/// save() for `vanban index`, whose documents are committed already: the error says what state
+/// the archive is in, so nobody deletes it to recover.
+void save_after_index(const std::string& db_dir, const Xapian::Database& db,
+                      const CitationGraph& g) {
+  try {
+    save(db_dir, db, g);
+  } catch (const ArchiveError& e) {
+    throw ArchiveError(ArchiveError::Kind::Io,
+                       std::string(e.what()) +
+                           " — the documents are indexed; the citation graph was not saved and "
+                           "is rebuilt from them by the next command that needs it");
+  }
 }
 
 /// Runs `fn(db)` on the archive opened for reading, Xapian's errors turned into ArchiveError.
@@ -71,32 +128,58 @@ template <typename Fn> auto with_archive(const std::string& db_dir, Fn fn) {
 
 } // namespace
 
+void warn_on_stderr(const std::string& message) {
+  std::cerr << "vanban: warning: " << message << "\n";
+}
+
 CitationGraph refresh_graph(const std::string& db_dir) {
-  return with_archive(db_dir, [&](const Xapian::Database& db) { return rebuild(db_dir, db); });
-}
-
-CitationGraph load_graph(const std::string& db_dir) {
   return with_archive(db_dir, [&](const Xapian::Database& db) {
-    std::ifstream in(graph_file(db_dir), std::ios::binary);
-    if (in) {
-      std::stringstream buffer;
-      buffer << in.rdbuf();
-      const std::string text = buffer.str();
-      const std::string header = header_line(db);
-      if (text.compare(0, header.size(), header) == 0)
-        if (auto g = CitationGraph::read(std::string_view(text).substr(header.size())))
-          return std::move(*g);
-    }
-    return rebuild(db_dir, db);
+    CitationGraph g = build_from(db);
+    save_after_index(db_dir, db, g);
+    return g;
   });
 }
 
-void ensure_graph(const std::string& db_dir) {
-  with_archive(db_dir, [&](const Xapian::Database& db) {
-    std::ifstream in(graph_file(db_dir), std::ios::binary);
-    std::string first;
-    if (!(in && std::getline(in, first) && first + "\n" == header_line(db))) rebuild(db_dir, db);
+CitationGraph load_graph(const std::string& db_dir, const Warning& warn) {
+  return with_archive(db_dir, [&](const Xapian::Database& db) {
+    Inspection stored = inspect(db_dir, &db, true);
+    if (stored.graph) return std::move(*stored.graph);
+    if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
+    CitationGraph g = build_from(db);
+    try {
+      save(db_dir, db, g);
+    } catch (const ArchiveError& e) {
+      // A reader still answers from the graph it built; only the saving is lost.
+      warn(std::string(e.what()) +
+           "; the citation graph is rebuilt on each run until it can be saved");
+    }
+    return g;
   });
+}
+
+CitationGraph ensure_graph(const std::string& db_dir, const Warning& warn) {
+  return with_archive(db_dir, [&](const Xapian::Database& db) {
+    Inspection stored = inspect(db_dir, &db, true);
+    if (stored.graph) return std::move(*stored.graph);
+    if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
+    CitationGraph g = build_from(db);
+    save_after_index(db_dir, db, g);
+    return g;
+  });
+}
+
+StoredGraphCheck check_stored_graph(const std::string& db_dir) {
+  std::optional<Xapian::Database> db;
+  try {
+    db = index::open_readonly(db_dir);
+  } catch (const ArchiveError&) {
+    // The database's own check names that damage; the file can still be checked on its own.
+  }
+  try {
+    return inspect(db_dir, db ? &*db : nullptr, true).check;
+  } catch (const Xapian::Error&) {
+    return inspect(db_dir, nullptr, true).check;
+  }
 }
 
 } // namespace vanban::graph

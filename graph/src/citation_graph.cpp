@@ -131,6 +131,11 @@ void CitationGraph::write(std::ostream& out) const {
     for (const auto& c : e.candidates) field(c);
     out << '\n';
   }
+  for (const auto& d : damaged_) {
+    out << 'D';
+    field(d.id), field(d.path), field(damage_code(d.damage));
+    out << '\n';
+  }
 }
 
 std::optional<CitationGraph> CitationGraph::read(std::string_view text) {
@@ -162,6 +167,9 @@ std::optional<CitationGraph> CitationGraph::read(std::string_view text) {
     } else if (line[0] == 'E' && f.size() >= 6) {
       g.add_edge({f[1], f[2], f[3], std::atoi(f[4].c_str()), f[5] == "1",
                   std::vector<std::string>(f.begin() + 6, f.end())});
+    } else if (auto damage = f.size() == 4 ? damage_from_code(f[3]) : std::nullopt;
+               line[0] == 'D' && damage) {
+      g.add_damaged({f[1], f[2], *damage});
     } else {
       return std::nullopt;
     }

@@ -1,5 +1,6 @@
 // Depth-first walk of the citation graph, cycle-safe, limited by depth and relations.
 #include "vanban/trace.hpp"
+#include "vanban/path_escape.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -64,10 +65,13 @@ TraceResult trace(const CitationGraph& graph, const std::string& root,
 
 std::vector<const Node*> lookup(const CitationGraph& graph, const std::string& ref) {
   if (const Node* n = graph.node(ref)) return {n};
-  const std::string path = normal_path(ref);
+  // Paths are archived escaped (path_escape.hpp): the file's own name, typed or completed by the
+  // shell, is escaped to match; a name copied from vanban's output is already escaped.
+  const std::string path = normal_path(escape_path(ref)), as_shown = normal_path(ref);
   std::vector<const Node*> out;
   for (const auto& n : graph.nodes())
-    if (n.path && normal_path(*n.path) == path) out.push_back(&n);
+    if (n.path && (normal_path(*n.path) == path || normal_path(*n.path) == as_shown))
+      out.push_back(&n);
   if (!out.empty()) return out;
   std::string number = ref;
   std::optional<std::string> date;

@@ -1,5 +1,6 @@
 // The three views of a trace: an indented tree for the terminal, JSON, Graphviz DOT.
 #include "vanban/trace.hpp"
+#include "vanban/utf8.hpp"
 
 #include <algorithm>
 
@@ -15,21 +16,13 @@ std::string dot_escape(const std::string& s) {
   return out;
 }
 
-std::string shorten(const std::string& s, std::size_t max) {
-  if (s.size() <= max) return s;
-  std::string t = s.substr(0, max);
-  while (!t.empty() && (static_cast<unsigned char>(t.back()) & 0xC0) == 0x80) t.pop_back();
-  if (!t.empty() && static_cast<unsigned char>(t.back()) >= 0xC0) t.pop_back();
-  return t + "…";
-}
-
 std::string label(const Node& n) {
   std::string s = n.number.empty() ? "(không số)" : n.number;
   s += "  " + n.date.value_or("—");
   if (n.type) s += "  " + *n.type;
-  if (n.subject) s += "  " + shorten(*n.subject, 90);
+  if (n.subject) s += "  " + utf8::shorten(*n.subject, 90);
   if (n.external)
-    s += "  [ngoài kho" + (n.issuer ? ": " + shorten(*n.issuer, 60) : std::string()) + "]";
+    s += "  [ngoài kho" + (n.issuer ? ": " + utf8::shorten(*n.issuer, 60) : std::string()) + "]";
   return s;
 }
 

@@ -6,12 +6,12 @@
 #include "schema.hpp"
 #include "vanban/inputs.hpp"
 #include "vanban/parallel.hpp"
+#include "vanban/path_escape.hpp"
+#include "vanban/read_input.hpp"
 #include "vanban/sha256.hpp"
 
 #include <chrono>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -44,30 +44,23 @@ std::unordered_map<std::string, Stored> load_stored(const Xapian::Database& db) 
   return stored;
 }
 
-bool read_bytes(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream s;
-  s << in.rdbuf();
-  out = s.str();
-  return !in.bad();
-}
-
-Prepared prepare(const std::string& path, const std::unordered_map<std::string, Stored>& stored) {
+Prepared prepare(const std::string& path, const std::unordered_map<std::string, Stored>& stored,
+                 const std::unordered_set<std::string>& recompile) {
   Prepared p;
-  p.path = path;
-  p.id = document_id(path);
-  std::string bytes;
-  if (!read_bytes(path, bytes)) {
-    p.error = {path, 1, "cannot read file"};
+  p.path = escape_path(path); // the name stored, printed and hashed into the id
+  p.id = document_id(p.path);
+  auto read = read_input(path);
+  if (auto* failure = std::get_if<ReadFailure>(&read)) {
+    p.error = {p.path, 1, failure->message, failure->cause};
     return p;
   }
-  auto old = stored.find(path);
-  if (old != stored.end() && old->second.sha256 == sha256_hex(bytes)) {
+  const std::string& bytes = std::get<std::string>(read);
+  auto old = stored.find(p.path);
+  if (old != stored.end() && old->second.sha256 == sha256_hex(bytes) && !recompile.count(p.path)) {
     p.state = Prepared::State::Unchanged;
     return p;
   }
-  auto result = compile_bytes(bytes, path);
+  auto result = compile_bytes(bytes, p.path);
   if (auto* e = std::get_if<InputError>(&result)) {
     p.error = *e;
     return p;
@@ -77,27 +70,41 @@ Prepared prepare(const std::string& path, const std::unordered_map<std::string, 
   return p;
 }
 
-/// Archived paths below a directory argument whose file is no longer there.
+/// Whether the archived path `path` is in `folders` or lies below one of them. Archived paths
+/// are relative ("." is the folder above them all) or absolute ("/" above them all).
+bool at_or_below(const std::string& path, const std::unordered_set<std::string>& folders) {
+  if (folders.empty()) return false;
+  if (folders.count(path)) return true;
+  for (std::size_t slash = path.rfind('/'); slash != std::string::npos;
+       slash = slash == 0 ? std::string::npos : path.rfind('/', slash - 1))
+    if (folders.count(slash == 0 ? "/" : path.substr(0, slash))) return true;
+  return path.front() != '/' && folders.count(".");
+}
+
+/// The archive's names of `paths` (escape_path(archive_path(…))).
+std::unordered_set<std::string> archived_names(const std::vector<std::string>& paths) {
+  std::unordered_set<std::string> names;
+  for (const auto& p : paths) names.insert(escape_path(archive_path(p)));
+  return names;
+}
+
+/// Archived paths below a directory argument whose file is no longer there. Nothing at or below
+/// a path that could not be read is gone: it is only unseen.
 std::vector<std::string> vanished(const std::unordered_map<std::string, Stored>& stored,
                                   const std::vector<std::string>& args,
-                                  const std::unordered_set<std::string>& seen) {
+                                  const std::unordered_set<std::string>& seen,
+                                  const std::vector<std::string>& unreadable) {
   std::vector<std::string> dirs;
   for (const auto& a : args) {
     std::error_code ec;
-    if (fs::is_directory(a, ec)) {
-      std::string d = archive_path(a);
-      dirs.push_back(d == "." ? "" : d + "/");
-    }
+    if (fs::is_directory(a, ec)) dirs.push_back(a);
   }
+  const auto named = archived_names(dirs), unknown = archived_names(unreadable);
   std::vector<std::string> gone;
-  for (const auto& [path, _] : stored) {
-    if (seen.count(path)) continue;
-    for (const auto& d : dirs)
-      if (path.compare(0, d.size(), d) == 0 && (d.empty() || path.size() > d.size())) {
-        gone.push_back(path);
-        break;
-      }
-  }
+  for (const auto& [path, _] : stored)
+    if (!path.empty() && !seen.count(path) && at_or_below(path, named) &&
+        !at_or_below(path, unknown))
+      gone.push_back(path);
   return gone;
 }
 
@@ -126,22 +133,24 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
   try {
     auto stored = load_stored(db);
     std::vector<InputError> errors;
-    std::vector<std::string> files = expand_inputs(paths, errors);
+    std::vector<std::string> unreadable;
+    std::vector<std::string> files = expand_inputs(paths, errors, &unreadable);
     for (const auto& e : errors) {
       ++report.failed;
+      ++report.unreadable;
       if (events.failure) events.failure(e);
     }
     // Overlapping arguments (a directory and a file in it) must not add a document twice.
     std::unordered_set<std::string> seen;
     std::vector<std::string> unique;
     for (const auto& f : files)
-      if (seen.insert(archive_path(f)).second) unique.push_back(archive_path(f));
+      if (seen.insert(escape_path(archive_path(f))).second) unique.push_back(archive_path(f));
     files = std::move(unique);
 
     std::size_t pending = 0;
     for_each_ordered(
         files.size(), resolve_jobs(options.jobs),
-        [&](std::size_t i) { return prepare(files[i], stored); },
+        [&](std::size_t i) { return prepare(files[i], stored, options.recompile); },
         [&](std::size_t i, Prepared p) {
           switch (p.state) {
           case Prepared::State::Unchanged:
@@ -150,6 +159,7 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
           case Prepared::State::Failed:
             // A file that no longer compiles keeps its last good version in the archive.
             ++report.failed;
+            if (p.error.cause != InputError::Cause::Content) ++report.unreadable;
             if (events.failure) events.failure(p.error);
             break;
           case Prepared::State::Ready:
@@ -170,7 +180,7 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
           }
           if (events.progress) events.progress(i + 1, files.size());
         });
-    for (const auto& path : vanished(stored, paths, seen)) {
+    for (const auto& path : vanished(stored, paths, seen, unreadable)) {
       db.delete_document(index::term(schema::kId, stored[path].id));
       ++report.removed;
     }

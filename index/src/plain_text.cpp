@@ -1,6 +1,8 @@
 // Markdown → plain text: a light scrub, since the compiler has already read the structure.
 #include "plain_text.hpp"
 
+#include "vanban/utf8.hpp"
+
 namespace vanban::index {
 namespace {
 
@@ -43,12 +45,7 @@ std::string plain_text(std::string_view markdown, std::size_t max_bytes) {
     }
     if (!out.empty() && out.back() != ' ') out += ' ';
   }
-  if (out.size() > max_bytes) {
-    std::size_t cut = max_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80)
-      --cut; // not mid-character
-    out.resize(cut);
-  }
+  out.resize(utf8::cut(out, max_bytes).size());
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
 }

@@ -2,6 +2,7 @@
 #include "snippet.hpp"
 
 #include "vanban/analyzer.hpp"
+#include "vanban/utf8.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -18,8 +19,8 @@ constexpr std::size_t kFirstLook = 2048;
 /// `text` cut at a space at or before `limit` bytes (never inside a character or a word).
 std::string_view leading(std::string_view text, std::size_t limit) {
   if (text.size() <= limit) return text;
-  std::size_t cut = text.rfind(' ', limit);
-  return text.substr(0, cut == std::string_view::npos ? limit : cut);
+  std::size_t space = text.rfind(' ', limit);
+  return space == std::string_view::npos ? utf8::cut(text, limit) : text.substr(0, space);
 }
 
 /// Typed words weigh more than the alternatives a query adds (an abbreviation's long form), and an

@@ -5,10 +5,13 @@
 #include "markdown_html.hpp"
 #include "self_citation.hpp"
 
+#include "vanban/path_escape.hpp"
 #include "vanban/sha256.hpp"
+#include "vanban/stored_model.hpp"
 
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 
 namespace vanban::serve {
@@ -26,7 +29,10 @@ Source read_source(ArchiveState& archive, const std::string& id) {
   auto searcher = archive.searcher();
   auto doc = searcher->document(id);
   if (!doc) throw unknown_document(id);
-  std::filesystem::path path(doc->path);
+  // The archive stores a file name in its escaped form: the file on disk has the raw bytes.
+  auto name = unescape_path(doc->path);
+  if (!name) throw HttpError(404, "tệp " + doc->path + " không còn trên đĩa");
+  std::filesystem::path path(*name);
   if (path.is_relative()) {
     std::string base = searcher->base_dir();
     if (!base.empty()) path = std::filesystem::path(base) / path;
@@ -52,7 +58,14 @@ void add_doc_api(Router& router, ArchiveState& archive) {
   router.add("GET", "/api/doc/([^/]+)", [&archive](const auto&, auto& res, const auto& m) {
     auto doc = archive.searcher()->document(m[1]);
     if (!doc) throw unknown_document(m[1]);
-    auto model = nlohmann::ordered_json::parse(doc->model_json);
+    auto parsed = parse_stored_model<nlohmann::ordered_json>(doc->model_json);
+    if (auto* damage = std::get_if<ModelDamage>(&parsed)) {
+      // This record only: every other document of the archive is served as usual.
+      const auto record = damaged_record(doc->id, doc->path, *damage);
+      std::cerr << "vanban serve: " << damaged_record_warning(record, false) << "\n";
+      throw HttpError(500, damaged_record_message(record, false));
+    }
+    auto& model = std::get<nlohmann::ordered_json>(parsed);
     model["id"] = doc->id;
     model["path"] = doc->path;
     drop_self_references(model);

@@ -5,6 +5,7 @@
 #include "self_citation.hpp"
 
 #include "vanban/resolve.hpp"
+#include "vanban/stored_model.hpp"
 #include "vanban/trace.hpp"
 
 #include <unordered_map>
@@ -27,8 +28,11 @@ public:
     auto it = models_.find(citing);
     if (it == models_.end()) {
       auto doc = archive_.searcher()->document(citing);
-      it = models_.emplace(citing, doc ? nlohmann::json::parse(doc->model_json) : nlohmann::json())
-               .first;
+      // A damaged model gives no date: the snapshot's graph already left it out, with a warning.
+      auto model = doc ? parse_stored_model<nlohmann::json>(doc->model_json)
+                       : std::variant<nlohmann::json, ModelDamage>(nlohmann::json());
+      auto* json = std::get_if<nlohmann::json>(&model);
+      it = models_.emplace(citing, json ? std::move(*json) : nlohmann::json()).first;
     }
     const auto& refs = it->second.is_object() ? it->second.value("references", nlohmann::json())
                                               : nlohmann::json();

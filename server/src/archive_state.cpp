@@ -5,6 +5,8 @@
 #include "vanban/search_json.hpp"
 #include "vanban/stats.hpp"
 
+#include <iostream>
+
 namespace vanban::serve {
 
 ArchiveState::ArchiveState(std::string db, std::chrono::milliseconds recheck)
@@ -69,6 +71,9 @@ std::shared_ptr<const Snapshot> ArchiveState::snapshot() {
   auto fresh = std::make_shared<Snapshot>();
   fresh->revision = revision;
   fresh->graph = graph::load_graph(db_);
+  // Once per revision, in the server's log: the records left out of every answer.
+  for (const auto& d : fresh->graph.damaged())
+    std::cerr << "vanban serve: " << damaged_record_warning(d, false) << "\n";
   fresh->archive = check::open_archive(db_);
   fresh->stats = stats_json(archive_stats(db_));
   std::unique_lock lock(snapshot_mutex_);

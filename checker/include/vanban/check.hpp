@@ -10,6 +10,9 @@
 #include <string_view>
 #include <vector>
 
+#include "vanban/compile.hpp"
+#include "vanban/stored_model.hpp"
+
 namespace vanban::check {
 
 enum class Severity { Off, Warning, Error };
@@ -45,6 +48,8 @@ public:
   virtual ~Archive() = default;
   /// Every archived document with this normalised number (numbers repeat every year and office).
   virtual std::vector<ArchiveEntry> find(const std::string& number) const = 0;
+  /// Stored records that could not be read, left out of find(): the caller names them.
+  virtual std::vector<DamagedRecord> damaged() const { return {}; }
 };
 
 /// Raised when `--db DIR` is not a vanban index.
@@ -67,6 +72,13 @@ struct Config {
 /// Raised for an unreadable or invalid configuration file (a usage error).
 struct ConfigError : std::runtime_error {
   using std::runtime_error::runtime_error;
+  /// A message of data/check_rules.json's "ui" table (`key` with its {args}); what() is English.
+  ConfigError(std::string key, std::map<std::string, std::string> args);
+  /// The reason in `lang` (what() when the error carries no message key).
+  std::string detail(Lang lang) const;
+
+  std::string key;
+  std::map<std::string, std::string> args;
 };
 
 /// Reads a configuration file: TOML when its name ends in ".toml", JSON otherwise. Throws
@@ -88,9 +100,9 @@ struct Options {
 FileReport check_bytes(std::string_view bytes, const std::string& path, const Options& options);
 /// Reads `path` ("-" = standard input) and checks it. Thread-safe.
 FileReport check_file(const std::string& path, const Options& options);
-/// The report of an input that could not be read at all (e.g. a path that does not exist).
-FileReport unreadable_report(const std::string& path, int line, const std::string& message,
-                             const Options& options);
+/// The report of an input that could not be read at all (a path that does not exist, permission
+/// denied) or decoded.
+FileReport unreadable_report(const InputError& error, const Options& options);
 
 /// One rule of data/check_rules.json, in the requested language.
 struct RuleSummary {

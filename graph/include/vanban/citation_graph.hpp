@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "vanban/document.hpp"
+#include "vanban/stored_model.hpp"
 
 namespace vanban::graph {
 
@@ -59,7 +60,13 @@ public:
   std::vector<const Node*> find_number(const std::string& number,
                                        const std::optional<std::string>& date) const;
 
-  /// A compact line format for storage ("N\t…" node and "E\t…" edge lines, fields escaped):
+  /// Stored records the graph was built without (their model could not be read): each command
+  /// that loads the graph names them, until `vanban index` repairs them.
+  const std::vector<DamagedRecord>& damaged() const { return damaged_; }
+  void add_damaged(DamagedRecord r) { damaged_.push_back(std::move(r)); }
+
+  /// A compact line format for storage ("N\t…" node, "E\t…" edge and "D\t…" damaged record
+  /// lines, fields escaped):
   /// a hundred thousand documents load in a fraction of a second, where JSON takes seconds.
   void write(std::ostream& out) const;
   /// Reads what write() wrote; nullopt when the text is not a graph of this format.
@@ -68,6 +75,7 @@ public:
 private:
   std::vector<Node> nodes_;
   std::vector<Edge> edges_;
+  std::vector<DamagedRecord> damaged_;
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, std::vector<std::size_t>> out_, in_;
   std::unordered_map<std::string, std::vector<std::size_t>>

@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <functional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "vanban/archive_error.hpp"
@@ -18,11 +19,17 @@ struct IndexOptions {
   /// 25% at 11,000 documents; at 30,000, CPU 94 s with 100, 114 s with 1000, 194 s and 576 MB
   /// peak with 10000).
   std::size_t batch = 100;
+  /// Archived names (escape_path() form) whose stored record is rebuilt even though their file is
+  /// unchanged: records found damaged (CitationGraph::damaged()) are repaired this way.
+  std::unordered_set<std::string> recompile;
 };
 
 /// What an index run did. `documents` is the archive's size afterwards.
 struct IndexReport {
   std::size_t added = 0, updated = 0, removed = 0, unchanged = 0, failed = 0, documents = 0;
+  /// Of `failed`: the paths that could not be read at all (missing, permission denied, I/O
+  /// error). Their documents stay in the archive.
+  std::size_t unreadable = 0;
   double seconds = 0;
 };
 
@@ -36,14 +43,17 @@ struct IndexEvents {
 /// it ("corpus/tld/a.md", whatever "./corpus/../corpus" was typed), absolute otherwise.
 std::string archive_path(const std::string& path);
 
-/// The stable id of an archived file: the first 16 hex digits of SHA-256 of its archive_path().
+/// The stable id of an archived file: the first 16 hex digits of SHA-256 of its archive_path() in
+/// its escape_path() form (vanban/path_escape.hpp), the name the archive stores and prints.
 /// It does not change when the file's content does; `trace` and `serve` use it.
 std::string document_id(const std::string& archive_path);
 
 /// Indexes files and directories (every *.md below) into the archive at `db_dir`, created when
 /// missing. Unchanged files (same SHA-256) are skipped, changed ones replaced, and files gone from
-/// an indexed directory removed. Commits every `batch` documents. Throws ArchiveError when the
-/// database cannot be opened or written; files that fail are reported and counted, not thrown.
+/// an indexed directory removed (never those at or below a path that could not be read). Commits
+/// every `batch` documents. Throws ArchiveError when the database cannot be opened or written (the
+/// archive then holds the batches committed before); files that fail are reported and counted,
+/// not thrown.
 IndexReport index_documents(const std::string& db_dir, const std::vector<std::string>& paths,
                             const IndexOptions& options, const IndexEvents& events = {});
 

@@ -1,0 +1,97 @@
+// Stored models read back without letting one damaged record fail the archive.
+#include "vanban/stored_model.hpp"
+
+#include "vanban/model_json.hpp"
+#include "vanban/utf8.hpp"
+
+namespace vanban {
+
+namespace {
+
+/// The top-level fields have the contract's kinds (absent or null is allowed): a list that is a
+/// number would otherwise be read as a list of one.
+template <typename Json> bool has_model_shape(const Json& j) {
+  for (const char* key :
+       {"recipients", "archive", "references", "sections", "tasks", "diagnostics"})
+    if (auto it = j.find(key); it != j.end() && !it->is_null() && !it->is_array()) return false;
+  for (const char* key : {"source", "number", "issuer", "signer", "lines", "facts"})
+    if (auto it = j.find(key); it != j.end() && !it->is_null() && !it->is_object()) return false;
+  return true;
+}
+
+} // namespace
+
+template <typename Json> std::variant<Json, ModelDamage> parse_stored_model(std::string_view text) {
+  // Checked first: nlohmann reports bad UTF-8 as a JSON syntax error, and the two need different
+  // words in a warning.
+  if (!utf8::valid(text)) return ModelDamage::NotUtf8;
+  Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return ModelDamage::NotJson;
+  auto schema = j.is_object() ? j.find("schema") : j.end();
+  if (schema == j.end() || !schema->is_string() ||
+      schema->template get_ref<const std::string&>() != kDocumentSchema || !has_model_shape(j))
+    return ModelDamage::NotModel;
+  return j;
+}
+
+template std::variant<nlohmann::json, ModelDamage> parse_stored_model(std::string_view);
+template std::variant<nlohmann::ordered_json, ModelDamage> parse_stored_model(std::string_view);
+
+std::variant<Document, ModelDamage> read_stored_model(std::string_view text) {
+  auto parsed = parse_stored_model<nlohmann::json>(text);
+  if (auto* damage = std::get_if<ModelDamage>(&parsed)) return *damage;
+  try {
+    return document_from_json(std::get<nlohmann::json>(parsed));
+  } catch (const nlohmann::json::exception&) { // a field of the wrong type
+    return ModelDamage::NotModel;
+  }
+}
+
+DamagedRecord damaged_record(std::string_view id, std::string_view path, ModelDamage damage) {
+  return {utf8::sanitize(id), utf8::sanitize(path), damage};
+}
+
+const char* damage_code(ModelDamage damage) {
+  switch (damage) {
+  case ModelDamage::NotUtf8:
+    return "not-utf8";
+  case ModelDamage::NotJson:
+    return "not-json";
+  case ModelDamage::NotModel:
+    break;
+  }
+  return "not-model";
+}
+
+std::optional<ModelDamage> damage_from_code(std::string_view code) {
+  for (auto d : {ModelDamage::NotUtf8, ModelDamage::NotJson, ModelDamage::NotModel})
+    if (code == damage_code(d)) return d;
+  return std::nullopt;
+}
+
+std::string damaged_record_message(const DamagedRecord& r, bool english) {
+  const char* what = nullptr;
+  switch (r.damage) {
+  case ModelDamage::NotUtf8:
+    what = english ? "is not valid UTF-8" : "không phải UTF-8 hợp lệ";
+    break;
+  case ModelDamage::NotJson:
+    what = english ? "is not valid JSON" : "không phải JSON hợp lệ";
+    break;
+  case ModelDamage::NotModel:
+    what = english ? "is not a vanban.document/1 model" : "không phải mô hình vanban.document/1";
+    break;
+  }
+  const std::string name = r.path.empty() ? r.id : r.path + " (id " + r.id + ")";
+  if (english)
+    return "the stored record of " + name + " " + what +
+           "; it is left out — run `vanban index` on its file again to repair it";
+  return "bản ghi đã lưu của " + name + " " + what +
+         "; bỏ qua văn bản này — chạy lại `vanban index` cho tệp của nó để sửa";
+}
+
+std::string damaged_record_warning(const DamagedRecord& r, bool english) {
+  return (english ? "warning: " : "cảnh báo: ") + damaged_record_message(r, english);
+}
+
+} // namespace vanban
