@@ -8,6 +8,7 @@
 #include "vanban/path_escape.hpp"
 #include "vanban/sha256.hpp"
 #include "vanban/stored_model.hpp"
+#include "vanban/utf8.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -77,7 +78,9 @@ void add_doc_api(Router& router, ArchiveState& archive) {
   });
   router.add("GET", "/api/doc/([^/]+)/html", [&archive](const auto&, auto& res, const auto& m) {
     Source s = read_source(archive, m[1]);
-    send_source(res, s, markdown_to_html(s.bytes), "text/html; charset=utf-8");
+    // The file may have changed since it was indexed, into bytes that are not UTF-8: the page
+    // shows U+FFFD for them rather than send invalid UTF-8 as charset=utf-8.
+    send_source(res, s, markdown_to_html(utf8::sanitize(s.bytes)), "text/html; charset=utf-8");
   });
 }
 

@@ -140,6 +140,8 @@ long-issuer-archive)
   run 0 "index again" "$bin" index --db db docs
   has "$tmp/out" "4 unchanged" "index again changes nothing"
   serve_requests "$(id_of docs/issuer.md)"
+  printf 'Thêm \xff\xfe sau khi index.\n' >>docs/issuer.md # changed since: bytes that are not UTF-8
+  http 200 "/api/doc/…/html of a file that is no longer UTF-8" "/api/doc/$(id_of docs/issuer.md)/html"
   serve_stop
   ;;
 
