@@ -56,7 +56,8 @@ Runner add_compile(CLI::App& app) {
   cmd->add_option("--format", opts->format, "Output format")
       ->check(CLI::IsMember({"json", "text"}));
   cmd->add_flag("--pretty", opts->pretty, "Indent the JSON (for reading one document)");
-  cmd->add_option("--jobs,-j", opts->jobs, "Worker threads (default: all cores)");
+  cmd->add_option("--jobs,-j", opts->jobs,
+                  "Worker threads (default: all cores; at most 4 per core)");
   cmd->add_option("PATH", opts->paths,
                   "Files, directories (every *.md below) or - for standard input")
       ->required();

@@ -1,9 +1,11 @@
 // Runs work on several threads and hands the results back in input order.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstddef>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -11,27 +13,44 @@
 
 namespace vanban {
 
-/// The number of worker threads to use for `requested` (0 = all cores).
+/// The most worker threads per core. The work is compiling text, bound by the CPU: more threads
+/// than this only cost memory and stacks, and tens of thousands cannot even be created.
+inline constexpr unsigned kMaxJobsPerCore = 4;
+
+/// The number of worker threads to use for `requested` (0 = all cores), at most
+/// kMaxJobsPerCore × the cores.
 inline unsigned resolve_jobs(unsigned requested) {
-  if (requested > 0) return requested;
-  unsigned n = std::thread::hardware_concurrency();
-  return n == 0 ? 1 : n;
+  unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  if (requested == 0) return cores;
+  return std::min(requested, kMaxJobsPerCore * cores);
 }
 
 /// Calls `work(i)` for i in [0, n) on `jobs` threads and `emit(i, result)` on the calling thread
 /// in increasing i. At most `window` results wait for their turn, so memory stays bounded.
+///
+/// Exceptions behave as in the plain loop `for (i…) emit(i, work(i))`: the results before the
+/// first item whose work or emit threw are emitted, then the workers stop, are joined, and that
+/// exception is rethrown to the caller. A thread that cannot be started leaves the work to the
+/// others (or to the calling thread alone).
 template <typename Work, typename Emit>
 void for_each_ordered(std::size_t n, unsigned jobs, Work work, Emit emit,
                       std::size_t window = 256) {
   using Result = decltype(work(std::size_t{}));
-  if (jobs <= 1 || n <= 1) {
+  jobs = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
+  if (jobs <= 1) {
     for (std::size_t i = 0; i < n; ++i) emit(i, work(i));
     return;
   }
-  std::vector<std::optional<Result>> slots(window);
+  struct Slot {
+    std::optional<Result> result;
+    std::exception_ptr error;
+    bool filled() const { return result.has_value() || error; }
+  };
+  std::vector<Slot> slots(window);
   std::mutex mutex;
   std::condition_variable ready, space;
   std::size_t next_emit = 0;
+  bool stop = false; // set once the caller will emit nothing more
   std::atomic<std::size_t> next_take{0};
 
   auto worker = [&] {
@@ -40,34 +59,62 @@ void for_each_ordered(std::size_t n, unsigned jobs, Work work, Emit emit,
       if (i >= n) return;
       {
         std::unique_lock lock(mutex);
-        space.wait(lock, [&] { return i < next_emit + window; });
+        space.wait(lock, [&] { return stop || i < next_emit + window; });
+        if (stop) return;
       }
-      Result r = work(i);
+      Slot done;
+      try {
+        done.result.emplace(work(i));
+      } catch (...) {
+        done.error = std::current_exception();
+      }
       {
         std::lock_guard lock(mutex);
-        slots[i % window].emplace(std::move(r));
+        slots[i % window] = std::move(done);
       }
       ready.notify_all();
     }
   };
+
   std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
-  for (; next_emit < n;) {
-    std::optional<Result> r;
-    {
-      std::unique_lock lock(mutex);
-      ready.wait(lock, [&] { return slots[next_emit % window].has_value(); });
-      r = std::move(slots[next_emit % window]);
-      slots[next_emit % window].reset();
-    }
-    emit(next_emit, std::move(*r));
-    {
-      std::lock_guard lock(mutex);
-      ++next_emit;
-    }
-    space.notify_all();
+  std::exception_ptr failure;
+  try {
+    threads.reserve(jobs);
+    for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker);
+  } catch (...) {
+    // Out of threads (EAGAIN) or memory: the threads started share the work.
   }
+  if (threads.empty()) {
+    for (std::size_t i = 0; i < n; ++i) emit(i, work(i));
+    return;
+  }
+  try {
+    for (; next_emit < n;) {
+      Slot slot;
+      {
+        std::unique_lock lock(mutex);
+        ready.wait(lock, [&] { return slots[next_emit % window].filled(); });
+        slot = std::move(slots[next_emit % window]);
+        slots[next_emit % window] = Slot{};
+      }
+      if (slot.error) std::rethrow_exception(slot.error);
+      emit(next_emit, std::move(*slot.result));
+      {
+        std::lock_guard lock(mutex);
+        ++next_emit;
+      }
+      space.notify_all();
+    }
+  } catch (...) {
+    failure = std::current_exception();
+  }
+  {
+    std::lock_guard lock(mutex);
+    stop = true;
+  }
+  space.notify_all();
   for (auto& t : threads) t.join();
+  if (failure) std::rethrow_exception(failure);
 }
 
 } // namespace vanban
