@@ -10,12 +10,17 @@ VANBAN_PACKAGES=(
   graphviz
 )
 
+# The fuzz targets (scripts/fuzz, which ./scripts/test runs briefly): clang and its libFuzzer and
+# sanitizer runtimes (only recommended by clang, so named).
+VANBAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
+
 # What the tests need beyond the build: the benchmark smoke (omindex, ripgrep, gnuplot, GNU time,
 # jq to merge and check its JSON) and the browser test (Debian's chromium driven by playwright-core
 # from npm).
 # curl: the `vanban serve` CLI test. python3: ../shared/tools/real-score (compile.layouts, compile.real).
 VANBAN_TEST_PACKAGES=(
   xapian-omega ripgrep gnuplot-nox time jq
+  "${VANBAN_FUZZ_PACKAGES[@]}"
   chromium
   curl
   python3

@@ -4,6 +4,9 @@
 #include "vanban/check.hpp"
 
 #ifdef VANBAN_HAVE_TOML
+#include "config_syntax_error.hpp"
+#include "toml_depth.hpp"
+
 #include <toml.hpp>
 
 #include <sstream>
@@ -13,6 +16,21 @@ namespace vanban::check {
 
 #ifdef VANBAN_HAVE_TOML
 namespace {
+
+/// Far deeper than any configuration (three levels: rules, a rule, its severity), far shallower
+/// than what overflows toml11's recursion.
+constexpr std::size_t kMaxDepth = 32;
+
+/// toml11's first line without its "[error] toml::parse_xxx: " prefix: what went wrong, while the
+/// line and column come from its location.
+std::string problem(const char* what) {
+  std::string_view s(what);
+  s = s.substr(0, s.find('\n'));
+  if (s.rfind("[error] ", 0) == 0) s.remove_prefix(8);
+  if (s.rfind("toml::", 0) == 0 && s.find(": ") != std::string_view::npos)
+    s.remove_prefix(s.find(": ") + 2);
+  return std::string(s);
+}
 
 nlohmann::json convert(const toml::value& v) {
   switch (v.type()) {
@@ -35,25 +53,31 @@ nlohmann::json convert(const toml::value& v) {
   case toml::value_t::floating:
     return v.as_floating();
   default:
-    throw ConfigError("unsupported TOML value (dates and times mean nothing here)");
+    throw ConfigError("config.toml-date", {});
   }
 }
 
 } // namespace
 
 nlohmann::json toml_to_json(std::string_view text) {
+  if (auto error = toml_utf8_error(text)) throw *error;
+  if (auto line = toml_line_deeper_than(text, kMaxDepth))
+    throw ConfigError("config.too-deep",
+                      {{"max", std::to_string(kMaxDepth)}, {"line", std::to_string(*line)}});
   std::istringstream in{std::string(text)};
   try {
     return convert(toml::parse(in, "config.toml"));
   } catch (const toml::exception& e) {
-    throw ConfigError(e.what());
-  } catch (const std::runtime_error& e) { // toml11 reports syntax errors as syntax_error
-    throw ConfigError(e.what());
+    throw ConfigError("config.toml-syntax", {{"line", std::to_string(e.location().line())},
+                                             {"column", std::to_string(e.location().column())},
+                                             {"problem", problem(e.what())}});
+  } catch (const std::runtime_error& e) { // toml11 also throws plain runtime errors
+    throw ConfigError("config.toml-invalid", {{"problem", problem(e.what())}});
   }
 }
 #else
 nlohmann::json toml_to_json(std::string_view) {
-  throw ConfigError("this vanban was built without TOML support (libtoml11-dev); use a JSON file");
+  throw ConfigError("config.no-toml", {});
 }
 #endif
 
