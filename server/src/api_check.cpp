@@ -1,6 +1,8 @@
-// POST /api/check?lang=vi|en&profile=strict|lenient: one draft (the body, or a multipart `file`)
-// → the `vanban check --format json` report, with the served archive for the reference rules.
+// POST /api/check?lang=vi|en&profile=strict|lenient: one draft (the body in any content type, or
+// a form's field: draft_body.hpp) → the `vanban check --format json` report, with the served
+// archive for the reference rules.
 #include "api.hpp"
+#include "draft_body.hpp"
 #include "http_response.hpp"
 #include "query_params.hpp"
 
@@ -27,26 +29,21 @@ std::string sanitise_name(const std::string& filename) {
   return out.find_first_not_of('.') == std::string::npos ? kDraftName : out;
 }
 
-void check(ArchiveState& archive, const httplib::Request& req, httplib::Response& res) {
+void check(ArchiveState& archive, const httplib::Request& req, httplib::Response& res,
+           const httplib::ContentReader& reader) {
   check::Options options;
   options.lang =
       choice_param(req, "lang", {"vi", "en"}) == "en" ? check::Lang::En : check::Lang::Vi;
   options.profile = choice_param(req, "profile", {"strict", "lenient"}) == "lenient"
                         ? check::Profile::Lenient
                         : check::Profile::Strict;
-  std::string name = kDraftName;
-  const std::string* bytes = &req.body;
-  if (req.is_multipart_form_data()) {
-    auto file = req.files.find("file");
-    if (file == req.files.end()) throw HttpError(400, "thiếu trường file trong biểu mẫu");
-    name = sanitise_name(file->second.filename);
-    bytes = &file->second.content;
-  }
+  Draft draft = read_draft(req, reader);
+  std::string name = req.is_multipart_form_data() ? sanitise_name(draft.filename) : kDraftName;
   auto snapshot = archive.snapshot(); // held until the check ends: the archive stays alive
   options.archive = snapshot->archive.get();
   std::ostringstream out;
   auto printer = check::make_printer("json", out, options.lang);
-  printer->file(check::check_bytes(*bytes, name, options));
+  printer->file(check::check_bytes(draft.text, name, options));
   printer->finish();
   res.set_content(out.str(), kJsonType);
 }
@@ -55,7 +52,9 @@ void check(ArchiveState& archive, const httplib::Request& req, httplib::Response
 
 void add_check_api(Router& router, ArchiveState& archive) {
   router.add("POST", "/api/check",
-             [&archive](const auto& req, auto& res, const auto&) { check(archive, req, res); });
+             BodyHandler([&archive](const auto& req, auto& res, const auto&, const auto& reader) {
+               check(archive, req, res, reader);
+             }));
 }
 
 } // namespace vanban::serve

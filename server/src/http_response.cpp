@@ -13,6 +13,12 @@ void send_error(httplib::Response& res, int status, const std::string& message) 
   send_json(res, {{"error", message}}, status);
 }
 
+void send_error(httplib::Response& res, const HttpError& error) {
+  if (error.retry_after_seconds > 0)
+    res.set_header("Retry-After", std::to_string(error.retry_after_seconds));
+  send_error(res, error.status, error.what());
+}
+
 httplib::Headers security_headers() {
   return {{"X-Content-Type-Options", "nosniff"},
           {"Content-Security-Policy",

@@ -4,6 +4,8 @@
 #include "http_response.hpp"
 
 #include <iostream>
+#include <optional>
+#include <stdexcept>
 
 namespace vanban::serve {
 namespace {
@@ -22,31 +24,48 @@ bool method_matches(const std::string& route, const std::string& request) {
   return route == request || (route == "GET" && request == "HEAD");
 }
 
-void run_handler(const Handler& handler, const httplib::Request& req, httplib::Response& res,
-                 const std::smatch& match) {
+} // namespace
+
+void Router::add(const std::string& method, const std::string& pattern, Handler handler) {
+  routes_.push_back({method, pattern, std::regex(pattern), std::move(handler), {}});
+}
+
+void Router::add(const std::string& method, const std::string& pattern, BodyHandler handler) {
+  routes_.push_back({method, pattern, std::regex(pattern), {}, std::move(handler)});
+}
+
+void Router::limit(const std::string& method, const std::string& pattern, WorkGate& gate) {
+  for (auto& route : routes_)
+    if (route.method == method && route.source == pattern) {
+      route.gate = &gate;
+      return;
+    }
+  throw std::logic_error("no route " + method + " " + pattern + " to limit");
+}
+
+void Router::run(const Route& route, const httplib::Request& req, httplib::Response& res,
+                 const std::smatch& match, const httplib::ContentReader* reader) const {
   try {
-    handler(req, res, match);
+    std::optional<WorkGate::Pass> pass;
+    if (route.gate) pass.emplace(route.gate->enter());
+    if (!route.body_handler) return route.handler(req, res, match);
+    if (!reader) throw std::logic_error("a body route reached without the body's reader");
+    route.body_handler(req, res, match, *reader);
   } catch (const HttpError& e) {
-    send_error(res, e.status, e.what());
+    send_error(res, e);
   } catch (const std::exception& e) {
     std::cerr << "vanban serve: " << req.method << " " << req.path << ": " << e.what() << "\n";
     send_error(res, 500, "lỗi máy chủ: xem nhật ký của vanban serve");
   }
 }
 
-} // namespace
-
-void Router::add(const std::string& method, const std::string& pattern, Handler handler) {
-  routes_.push_back({method, std::regex(pattern), std::move(handler)});
-}
-
-void Router::dispatch(const httplib::Request& req, httplib::Response& res) const {
+void Router::dispatch(const httplib::Request& req, httplib::Response& res,
+                      const httplib::ContentReader* reader) const {
   std::string allowed;
   for (const auto& route : routes_) {
     std::smatch match;
     if (!std::regex_match(req.path, match, route.pattern)) continue;
-    if (method_matches(route.method, req.method))
-      return run_handler(route.handler, req, res, match);
+    if (method_matches(route.method, req.method)) return run(route, req, res, match, reader);
     allowed += (allowed.empty() ? "" : ", ") + route.method;
   }
   if (!allowed.empty()) {

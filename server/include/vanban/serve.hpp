@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace vanban::serve {
 
@@ -12,12 +13,43 @@ namespace vanban::serve {
 /// corpus (18 KB) and keeps a careless upload from filling memory.
 inline constexpr std::size_t kMaxBodyBytes = 1 << 20;
 
+/// What one client may cost the server. Slow and silent clients are dropped, every request's
+/// bytes are bounded, and the heavy requests run a few at a time, so that neither many idle
+/// connections nor a few expensive requests keep a cheap request from its answer (the
+/// `hardening.server-dos.*` tests; README, Serve → API → Limits).
+struct ServeLimits {
+  /// The request line and headers, from their first byte: a client trickling them is dropped.
+  std::chrono::milliseconds head_timeout{5000};
+  /// The body, from the end of the headers: 1 MiB in 30 s is a 280 kbit/s link.
+  std::chrono::milliseconds body_timeout{30000};
+  /// A connection waiting for its (next) request; a browser reconnects at no cost.
+  std::chrono::milliseconds idle_timeout{5000};
+  /// Writing one response to a client that reads it slowly.
+  std::chrono::milliseconds response_timeout{30000};
+  /// Request line and headers together (httplib bounds a line, not their number).
+  std::size_t max_head_bytes = 64 << 10;
+  /// Requests on one kept-alive connection, after which it is closed.
+  std::size_t max_requests_per_connection = 100;
+  /// Connections served at once, a thread each (a waiting thread costs a few KiB).
+  std::size_t max_workers = 256;
+  /// Connections waiting for a worker; beyond them a new connection is answered 503 at once.
+  std::size_t max_queued = 256;
+  /// POST /api/check run at once (each holds its draft and the checker's working memory), and
+  /// how long one more waits for its turn before a 503 with Retry-After.
+  std::size_t max_concurrent_checks = 2;
+  std::chrono::milliseconds check_wait{3000};
+  /// GET /api/search run at once (facets walk every match), and how long one more waits.
+  std::size_t max_concurrent_searches = 8;
+  std::chrono::milliseconds search_wait{5000};
+};
+
 struct ServeOptions {
   std::string db;
   std::string host = "127.0.0.1"; ///< loopback unless asked otherwise
   int port = 8080;                ///< 0: any free port (see Server::port())
   /// How often a worker looks for a commit of `vanban index` (reopening costs a file read).
   std::chrono::milliseconds recheck{1000};
+  ServeLimits limits;
 };
 
 /// True when `host` only accepts connections from this machine.
@@ -41,6 +73,7 @@ public:
   void stop();
 
 private:
+  friend std::string serve_raw_request(Server& server, std::string_view request_bytes);
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

@@ -1,0 +1,10 @@
+#include "request_context.hpp"
+
+namespace vanban::serve {
+
+RequestContext& this_request() {
+  thread_local RequestContext context;
+  return context;
+}
+
+} // namespace vanban::serve
