@@ -1,11 +1,15 @@
 // vanban: the command-line entry point; parses arguments and dispatches to a subcommand.
 #include "commands.hpp"
 
+#include <csignal>
 #include <iostream>
 #include <map>
 
 int main(int argc, char** argv) {
   using namespace vanban::cli;
+  // A write past the file size limit (ulimit -f) then fails with EFBIG, reported like a full disk,
+  // instead of killing the process halfway through a save.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"vanban — compile, index, trace and check Vietnamese official documents"};
   app.set_version_flag("--version", "vanban 0.1.0");
   app.require_subcommand(1);

@@ -36,13 +36,24 @@ void throw_archive_error(const std::string& dir, const Xapian::Error& e) {
   if (type == "DatabaseLockError")
     throw ArchiveError(Kind::Locked,
                        "database is locked: another `vanban index` is writing to " + dir);
+  // The system's reason (ENOSPC, EACCES, EIO): the archive is not damaged, the disk or the
+  // permissions are at fault, and Xapian keeps the last complete commit.
+  const std::string cause = e.get_error_string() ? e.get_error_string() : "";
+  if (type == "DatabaseError" && !cause.empty())
+    throw ArchiveError(Kind::Io, "cannot read or write the archive at " + dir + ": " + cause +
+                                     " (" + e.get_msg() +
+                                     "); it keeps its last complete commit: fix the cause and "
+                                     "run the command again");
   // A bare DatabaseError is what a truncated or overwritten table gives ("EOF reading block 0").
+  // Deleting the archive is never the advice: the damaged part may be all that needs replacing.
   if (type == "DatabaseCorruptError" || type == "DatabaseVersionError" || type == "DatabaseError")
     throw ArchiveError(Kind::Corrupt, "the archive at " + dir + " is damaged or unreadable (" +
-                                          e.get_msg() + "): delete it and index again");
+                                          e.get_msg() + "): `vanban stats --verify --db " + dir +
+                                          "` names the damaged part; index the documents again "
+                                          "into a new --db to replace it");
   if (type == "DatabaseOpeningError" || type == "DatabaseNotFoundError")
-    throw ArchiveError(Kind::Corrupt,
-                       "cannot open " + dir + " as an archive (" + e.get_msg() + ")");
+    throw ArchiveError(Kind::Corrupt, "cannot open " + dir + " as an archive (" + e.get_msg() +
+                                          (cause.empty() ? "" : ": " + cause) + ")");
   throw ArchiveError(Kind::Io, "archive " + dir + ": " + e.get_type() + ": " + e.get_msg());
 }
 

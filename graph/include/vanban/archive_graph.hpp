@@ -1,25 +1,52 @@
 // The citation graph of an indexed archive, kept beside the Xapian database.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "vanban/citation_graph.hpp"
 
 namespace vanban::graph {
 
-/// The graph of the archive at `db_dir`. It is stored in `db_dir/vanban-graph.json` tagged with
-/// the database revision it was built from; when the tag is stale or the file is missing (a run
-/// killed between commit and graph update, an older vanban), it is rebuilt from the stored models
-/// and saved again. Throws ArchiveError when the database cannot be opened.
-CitationGraph load_graph(const std::string& db_dir);
+/// Receives a sentence about a stored graph that could not be trusted or saved.
+using Warning = std::function<void(const std::string&)>;
+
+/// Writes "vanban: warning: …" to standard error.
+void warn_on_stderr(const std::string& message);
+
+/// The graph of the archive at `db_dir`. It is stored in `db_dir/vanban-graph.tsv`, tagged with
+/// the database revision it was built from and closed by its record count and checksum. When the
+/// tag is stale or the file is missing (a run killed between commit and graph update) it is
+/// rebuilt from the stored models and saved again; when the file is damaged (truncated, edited,
+/// of an older format, unreadable) the same happens and `warn` names the file and the fault. A
+/// graph that cannot be saved (a read-only archive, a full disk) is still returned, with a
+/// warning. Throws ArchiveError when the database cannot be opened.
+CitationGraph load_graph(const std::string& db_dir, const Warning& warn = warn_on_stderr);
 
 /// Rebuilds and saves the graph after `vanban index` changed the archive: this is where
-/// resolution happens, so a new document can resolve earlier dangling references.
+/// resolution happens, so a new document can resolve earlier dangling references. Throws
+/// ArchiveError (Io) naming the file and the cause when the graph cannot be saved; the old file
+/// is then left as it was and no temporary file remains.
 CitationGraph refresh_graph(const std::string& db_dir);
 
-/// After an index run that changed no document: rebuilds the stored graph only when its tag is
-/// not the database's revision (a run killed before the graph was saved). Reads one line
-/// otherwise, so a no-change re-index stays cheap.
-void ensure_graph(const std::string& db_dir);
+/// After an index run that changed no document: the stored graph, rebuilt and saved only when it
+/// is missing, stale or damaged (`warn` is told of damage); an unchanged archive's graph is read,
+/// never rewritten. Throws like refresh_graph when the graph cannot be saved.
+CitationGraph ensure_graph(const std::string& db_dir, const Warning& warn = warn_on_stderr);
+
+/// What `vanban stats --verify` reports of the stored graph.
+struct StoredGraphCheck {
+  std::string file;
+  bool present = false;  ///< a missing graph is not damage: it is rebuilt when next needed
+  bool compared = false; ///< the database opened, so `current` could be told
+  bool current = false;  ///< built from the database's current revision (else rebuilt when needed)
+  std::size_t records = 0; ///< node and edge lines, as counted and as its end line says
+  std::string damage;      ///< why the file cannot be trusted; empty when sound
+};
+
+/// Verifies the stored graph's end line (record count and checksum), that its records parse and,
+/// when it is current, that it holds one node per archived document. When the database cannot be
+/// opened (its own check names why) only the file is verified.
+StoredGraphCheck check_stored_graph(const std::string& db_dir);
 
 } // namespace vanban::graph

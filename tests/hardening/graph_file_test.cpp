@@ -1,0 +1,96 @@
+// Issue 13, item 5, at the level of the format: every way a stored graph can be cut short or
+// changed is recognised by graph_file::verify(), so load_graph() never reads it as a smaller graph.
+#include "graph_file.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <variant>
+
+using namespace vanban::graph;
+
+namespace {
+
+/// A small graph of three invented plans, each implementing the one before, and one external
+/// document the first cites.
+CitationGraph three_plans() {
+  std::string records;
+  for (int n = 1; n <= 3; ++n)
+    records += "N\tp" + std::to_string(n) + "\t" + std::to_string(n) +
+               "/KH-CĐTN\t+2024-03-05\t+Kế hoạch\t+Đợt " + std::to_string(n) +
+               "\t+Công đoàn Thử Nghiệm\t+plans/p" + std::to_string(n) + ".md\t0\n";
+  records += "N\text:9/KH-XYZ@\t9/KH-XYZ\t\t+Kế hoạch\t\t\t\t1\n";
+  records += "E\tp2\tp1\timplements\t7\t0\nE\tp3\tp2\timplements\t7\t0\n";
+  records += "E\tp1\text:9/KH-XYZ@\tbased_on\t5\t0\n";
+  auto g = CitationGraph::read(records);
+  REQUIRE(g);
+  return *g;
+}
+
+bool sound(std::string_view text) {
+  return std::holds_alternative<graph_file::Verified>(graph_file::verify(text));
+}
+
+std::string problem(std::string_view text) {
+  auto v = graph_file::verify(text);
+  return std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : "";
+}
+
+} // namespace
+
+TEST_CASE("a stored graph reads back whole, with its revision and record count") {
+  const std::string text = graph_file::encode(three_plans(), 42);
+  auto v = graph_file::verify(text);
+  REQUIRE(std::holds_alternative<graph_file::Verified>(v));
+  const auto& ok = std::get<graph_file::Verified>(v);
+  CHECK(ok.revision == 42);
+  CHECK(ok.records == 7);
+  auto g = CitationGraph::read(ok.body);
+  REQUIRE(g);
+  CHECK(g->nodes().size() == 4);
+  CHECK(g->edges().size() == 3);
+  CHECK(text.rfind("end records 7 sha256 ", text.size() - 1) != std::string::npos);
+}
+
+TEST_CASE("every truncation of a stored graph is recognised") {
+  const std::string text = graph_file::encode(three_plans(), 7);
+  for (std::size_t size = 0; size < text.size(); ++size) {
+    CAPTURE(size);
+    CHECK_FALSE(sound(std::string_view(text).substr(0, size)));
+  }
+  // Cut after a complete record: the reason says how much is left.
+  const std::size_t after_two = text.find('\n', text.find('\n', text.find('\n') + 1) + 1) + 1;
+  CHECK(problem(text.substr(0, after_two)) ==
+        "it is truncated: it has no end line (2 complete records remain)");
+}
+
+TEST_CASE("every changed byte of a stored graph is recognised") {
+  const std::string text = graph_file::encode(three_plans(), 7);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    std::string changed = text;
+    changed[i] = static_cast<char>(changed[i] ^ 0x01);
+    CAPTURE(i);
+    CHECK_FALSE(sound(changed));
+  }
+}
+
+TEST_CASE("a removed or added record is counted") {
+  const std::string text = graph_file::encode(three_plans(), 7);
+  const std::size_t second = text.find('\n') + 1, third = text.find('\n', second) + 1;
+  std::string removed = text.substr(0, second) + text.substr(third);
+  CHECK(problem(removed) == "it holds 6 records where its end line says 7");
+  std::string added =
+      text.substr(0, third) + text.substr(second, third - second) + text.substr(third);
+  CHECK(problem(added) == "it holds 8 records where its end line says 7");
+}
+
+TEST_CASE("format 1 and foreign files are not read as graphs") {
+  CHECK(problem("vanban-graph 1 revision 3\nE\tp2\tp1\timplements\t7\t0\n") ==
+        "it is in format 1, written by an older vanban without a checksum");
+  CHECK(problem("") == "it is not a vanban graph");
+  CHECK(problem("{\"nodes\": []}\n") == "it is not a vanban graph");
+  CHECK(problem("vanban-graph 2 revision x\n") == "its first line is damaged");
+  CHECK(problem("vanban-graph 9 revision 3\n") == "its first line is damaged");
+  // An empty graph is a header and an end line.
+  CHECK(sound(graph_file::encode(CitationGraph{}, 1)));
+}
