@@ -31,12 +31,28 @@ std::pair<int, int> body_lines(const Context& ctx) {
 }
 
 /// Numbers and dates ("59/KH-LĐLĐ", "135/2020/NĐ-CP") contain codes that are not abbreviations.
-bool inside_number(std::string_view l, std::size_t pos) {
-  std::size_t b = pos, e = pos;
-  while (b > 0 && l[b - 1] != ' ') --b;
-  while (e < l.size() && l[e] != ' ') ++e;
-  return l.substr(b, e - b).find('/') != std::string_view::npos;
-}
+/// The word around each occurrence is read once: occurrences come in order, and a line of one
+/// long word ("UBND,UBND,…") would otherwise be read again for every one of them.
+class NumberWords {
+public:
+  explicit NumberWords(std::string_view l) : l_(l) {}
+
+  bool inside_number(std::size_t pos) {
+    if (pos >= end_) {
+      std::size_t b = pos;
+      end_ = pos;
+      while (b > 0 && l_[b - 1] != ' ') --b;
+      while (end_ < l_.size() && l_[end_] != ' ') ++end_;
+      slash_ = l_.substr(b, end_ - b).find('/') != std::string_view::npos;
+    }
+    return slash_;
+  }
+
+private:
+  std::string_view l_;
+  std::size_t end_ = 0; ///< end of the last word read; positions before it are in that word
+  bool slash_ = false;
+};
 
 bool alnum_after(std::string_view l, std::size_t pos) {
   return pos < l.size() && (text::letter_at(l, pos) || (l[pos] >= '0' && l[pos] <= '9'));
@@ -44,10 +60,11 @@ bool alnum_after(std::string_view l, std::size_t pos) {
 
 void scan_line(const Context& ctx, int n, Abbr& a) {
   auto l = ctx.src.line(n);
+  NumberWords words(l);
   for (auto at = l.find(a.short_form); at != std::string_view::npos;
        at = l.find(a.short_form, at + 1)) {
     std::size_t end = at + a.short_form.size();
-    if (text::alnum_before(l, at) || alnum_after(l, end) || inside_number(l, at)) continue;
+    if (text::alnum_before(l, at) || alnum_after(l, end) || words.inside_number(at)) continue;
     if (at > 0 && l[at - 1] == '(' && end < l.size() && l[end] == ')') {
       a.defined = true;
       return;

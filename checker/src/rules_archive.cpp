@@ -1,4 +1,5 @@
 // reference.unresolved and reference.date-mismatch: citations against the archive (--db).
+#include "citation_columns.hpp"
 #include "rule_table.hpp"
 #include "rules.hpp"
 
@@ -14,9 +15,11 @@ std::string_view year(std::string_view iso) {
 void check_archive(Context& ctx) {
   const Archive* archive = ctx.options.archive;
   if (!archive) return;
-  for (const auto& r : ctx.doc.references) {
+  const auto columns = citation_columns(ctx.src, ctx.doc.references);
+  for (std::size_t k = 0; k < ctx.doc.references.size(); ++k) {
+    const auto& r = ctx.doc.references[k];
     if (r.number.empty()) continue;
-    const int col = ctx.src.column_of(r.line, r.number);
+    const int col = columns[k];
     auto entries = archive->find(r.number);
     // Numbers restart every year in every office: only an entry of the cited year is the same
     // document, so a cited date matches one entry exactly, or is a date error within its year.

@@ -1,5 +1,6 @@
 // reference.future-date and reference.malformed: citations dated later, or badly numbered.
 // Malformed: a number after "số" that the grammar rejects ("số /KH-LĐLĐ", "số 37/KH LĐLĐ").
+#include "citation_columns.hpp"
 #include "rules.hpp"
 
 #include "dates.hpp"
@@ -14,10 +15,12 @@ namespace {
 void check_future(Context& ctx) {
   const auto& d = ctx.doc;
   if (!d.date) return;
-  for (const auto& r : d.references) {
+  const auto columns = citation_columns(ctx.src, d.references);
+  for (std::size_t k = 0; k < d.references.size(); ++k) {
+    const auto& r = d.references[k];
     if (!r.date || *r.date <= *d.date) continue; // ISO dates compare as strings
     ctx.report(
-        "reference.future-date", r.line, ctx.src.column_of(r.line, r.number),
+        "reference.future-date", r.line, columns[k],
         {{"number", r.number}, {"cited", display_date(*r.date)}, {"date", display_date(*d.date)}});
   }
 }

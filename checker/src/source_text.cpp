@@ -2,9 +2,18 @@
 #include "source_text.hpp"
 
 namespace vanban::check {
+namespace {
+
+/// Continuation bytes (10xxxxxx) belong to the character before them.
+bool starts_character(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
+} // namespace
 
 SourceText::SourceText(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+  text_ = text;
   std::size_t begin = 0;
   while (begin <= text.size()) {
     auto end = text.find('\n', begin);
@@ -14,6 +23,20 @@ SourceText::SourceText(std::string_view text) {
     lines_.push_back(l);
     begin = end + 1;
   }
+  chars_before_.reserve(text.size() / kBlock + 1);
+  std::size_t chars = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i % kBlock == 0) chars_before_.push_back(chars);
+    chars += starts_character(text[i]);
+  }
+  if (text.size() % kBlock == 0) chars_before_.push_back(chars); // the block the end opens
+}
+
+std::size_t SourceText::chars_before(std::size_t offset) const {
+  const std::size_t block = offset / kBlock;
+  std::size_t chars = chars_before_[block];
+  for (std::size_t i = block * kBlock; i < offset; ++i) chars += starts_character(text_[i]);
+  return chars;
 }
 
 std::string_view SourceText::line(int n) const {
@@ -21,12 +44,11 @@ std::string_view SourceText::line(int n) const {
 }
 
 int SourceText::column(int n, std::size_t byte) const {
-  auto l = line(n);
-  int col = 1;
-  // Count lead bytes only: continuation bytes (10xxxxxx) belong to the previous character.
-  for (std::size_t i = 0; i < byte && i < l.size(); ++i)
-    if ((static_cast<unsigned char>(l[i]) & 0xC0) != 0x80) ++col;
-  return col;
+  if (n < 1 || n > line_count()) return 1;
+  const auto l = line(n);
+  const auto begin = static_cast<std::size_t>(l.data() - text_.data());
+  const std::size_t end = begin + (byte < l.size() ? byte : l.size());
+  return 1 + static_cast<int>(chars_before(end) - chars_before(begin));
 }
 
 int SourceText::column_of(int n, std::string_view needle) const {

@@ -166,8 +166,8 @@ std::optional<std::pair<std::string, std::string>> assignee_label(std::string_vi
   return std::make_pair(std::string(label), std::string(text::trim(s.substr(colon + 1))));
 }
 
-std::optional<Deadline> deadline_in(std::string_view s) {
-  auto d = dates::find_deadline(s);
+std::optional<Deadline> deadline_in(std::string_view s, std::size_t from = 0) {
+  auto d = dates::find_deadline(s, from);
   if (!d) return std::nullopt;
   return Deadline{d->date ? std::optional(dates::iso(*d->date)) : std::nullopt, d->text};
 }
@@ -179,6 +179,25 @@ void add_task(Document& doc, std::optional<std::string> assignee, std::string bo
   task.line = line;
   task.deadline = deadline_in(task.text);
   doc.tasks.push_back(std::move(task));
+}
+
+/// Appends `more` to a text already squeezed: only the new words are squeezed, so that a task
+/// or an item of thousands of lines is copied once, not once per line.
+void append_squeezed(std::string& text, std::string_view more) {
+  const std::string added = text::squeeze(more);
+  if (added.empty()) return;
+  if (!text.empty()) text += ' ';
+  text += added;
+}
+
+/// A line that carries on the previous task: its deadline, if it had none, is looked for only
+/// where the line could complete one (kDeadlineReach before the old end, and after).
+void continue_task(Task& task, std::string_view more) {
+  const std::size_t old_size = task.text.size();
+  append_squeezed(task.text, more);
+  if (!task.deadline)
+    task.deadline = deadline_in(
+        task.text, old_size > dates::kDeadlineReach ? old_size - dates::kDeadlineReach : 0);
 }
 
 /// A line that carries on the previous task: the next line of the same item, or a paragraph
@@ -283,9 +302,7 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
       const bool continues = have_task && continues_task(l, t, last_block);
       last_block = l.block;
       if (continues) {
-        Task& task = doc.tasks.back();
-        task.text = text::squeeze(task.text + " " + std::string(t));
-        if (!task.deadline) task.deadline = deadline_in(task.text);
+        continue_task(doc.tasks.back(), t);
         continue;
       }
       if (auto label = assignee_label(t)) {
@@ -346,7 +363,7 @@ void extract_request_list(const Lines& lines, const std::vector<Marker>& markers
       auto n = numbering(item.text);
       const bool bullet = item.kind == lines::Kind::ListItem || n;
       if (item.block == last_block && !doc.tasks.empty()) {
-        doc.tasks.back().text = text::squeeze(doc.tasks.back().text + " " + item.text);
+        append_squeezed(doc.tasks.back().text, item.text);
         continue;
       }
       if (!bullet) break;

@@ -46,6 +46,10 @@ struct DeadlinePhrase {
   std::optional<Ymd> date;
   std::string text;
 };
-std::optional<DeadlinePhrase> find_deadline(std::string_view s);
+/// The earliest phrase whose key word ("trước", "tháng" …) starts at or after `from`.
+std::optional<DeadlinePhrase> find_deadline(std::string_view s, std::size_t from = 0);
+/// How far a deadline phrase reads past its key word: text appended further on cannot change
+/// whether a key word before the old end minus this is a deadline.
+constexpr std::size_t kDeadlineReach = 256;
 
 } // namespace vanban::dates

@@ -224,6 +224,20 @@ private:
   }
 };
 
+std::size_t non_blank_lines(std::string_view markdown) {
+  std::size_t count = 0;
+  bool blank = true;
+  for (char c : markdown) {
+    if (c == '\n') {
+      count += !blank;
+      blank = true;
+    } else if (c != ' ' && c != '\t' && c != '\r') {
+      blank = false;
+    }
+  }
+  return count + !blank;
+}
+
 } // namespace
 
 std::vector<Line> flatten(std::string_view markdown) {
@@ -234,6 +248,9 @@ std::vector<Line> flatten(std::string_view markdown) {
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
   Flattener f;
+  // One line for each source line that is not blank, reserved at once: the vector of a document
+  // of millions of short lines is not reallocated (and copied, beside cmark's tree) as it grows.
+  f.out.reserve(non_blank_lines(markdown));
   f.walk(doc.get());
   return std::move(f.out);
 }
