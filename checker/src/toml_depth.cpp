@@ -3,6 +3,7 @@
 #include "toml_depth.hpp"
 
 #include <algorithm>
+#include <string>
 #include <vector>
 
 namespace vanban::check {
