@@ -16,7 +16,7 @@
 
 namespace {
 
-constexpr double kMinMillis = 20.0;  ///< below this the clock's noise dominates
+constexpr double kMinMillis = 40.0;  ///< below this the noise of a busy machine dominates
 constexpr double kMaxMillis = 150.0; ///< n grows no further once a run takes this long
 constexpr double kMaxRatio = 8.0;    ///< 4× the input, < 8× the time
 
