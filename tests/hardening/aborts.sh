@@ -18,6 +18,7 @@ not_aborted() { # rc what
 # room finishes the job. The arguments run `index` into $db in a space too small for 400
 # documents; $cause is the error the system gives.
 full_disk_case() { # command...
+  export LSAN_OPTIONS="${LSAN_OPTIONS:+$LSAN_OPTIONS:}suppressions=$here/xapian_write_error.supp"
   write_docs docs 1 400
   "$@" >"$tmp/out" 2>"$tmp/err"
   rc=$?
