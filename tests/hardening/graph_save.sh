@@ -6,14 +6,7 @@
 case_name=$1
 shift
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../cli/lib.sh"
-source "$here/citation_chain.sh"
-bin=$(realpath "$bin")
-cd "$tmp" || exit 2
-# Xapian 1.4's own check code frees an object of its B-tree checker through the wrong type inside
-# libxapian (ASan: new-delete-type-mismatch, every frame in libxapian.so): not vanban's to fix, so
-# under the sanitizers that one report is off; every other stays on.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}new_delete_type_mismatch=0"
+source "$here/archive_case.sh"
 
 count=60
 write_chain chain "$count"

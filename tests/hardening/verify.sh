@@ -4,14 +4,7 @@
 case_name=$1
 shift
 here=$(cd "$(dirname "$0")" && pwd)
-source "$here/../cli/lib.sh"
-source "$here/citation_chain.sh"
-bin=$(realpath "$bin")
-cd "$tmp" || exit 2
-# Xapian 1.4's own check code frees an object of its B-tree checker through the wrong type inside
-# libxapian (ASan: new-delete-type-mismatch, every frame in libxapian.so): not vanban's to fix, so
-# under the sanitizers that one report is off; every other stays on.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}new_delete_type_mismatch=0"
+source "$here/archive_case.sh"
 
 write_chain chain 30
 "$bin" index --db "$tmp/db" chain >/dev/null 2>&1 || { echo "FAIL: index the chain"; exit 1; }
