@@ -89,6 +89,11 @@ bool HttpServer::serve() {
 void HttpServer::stop() {
   if (stopping_.exchange(true)) return; // httplib's stop() asserts it runs once
   httplib::Server::stop();
+  // httplib's stop() does nothing until listen_after_bind() has marked the server running: a stop
+  // in that window (a signal at start-up, a test that stops at once) left serve() blocked in
+  // accept() for ever. Shutting the bound socket down makes that accept() fail, and httplib
+  // returns; once running, httplib's stop() has already closed it and taken it away.
+  if (socket_t sock = svr_sock_; sock != INVALID_SOCKET) ::shutdown(sock, SHUT_RDWR);
 }
 
 bool HttpServer::process_and_close_socket(socket_t socket) {

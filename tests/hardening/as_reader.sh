@@ -12,6 +12,11 @@ if [ "$(id -u)" = 0 ]; then
   chmod 755 "$tmp"
   reader=(setpriv --reuid="$(id -u nobody)" --regid="$(id -g nobody)" --clear-groups --)
   own_work() { chown -R nobody: "$work"; }
+  # A build under a folder only root may enter (/root on a fresh machine): the reader runs a copy.
+  if ! "${reader[@]}" test -x "$bin"; then
+    cp "$(realpath "$bin")" "$tmp/vanban-reader" && chmod 755 "$tmp/vanban-reader"
+    bin=$tmp/vanban-reader
+  fi
 else
   reader=()
   own_work() { :; }
