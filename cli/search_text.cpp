@@ -3,6 +3,7 @@
 #include "search_text.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace vanban::cli {
 namespace {
@@ -11,25 +12,24 @@ std::string quoted(const std::string& value) {
   return "'" + value + "'";
 }
 
-/// "no document has type 'Foo'": one sentence for each field.
+/// "no document has type 'Foo'": one sentence for each field (English, Vietnamese).
 std::string no_document_with(const QueryFilter& f, bool en) {
+  struct Sentence {
+    std::string_view field, en, vi;
+  };
+  static constexpr Sentence kSentences[] = {
+      {"type", "no document has type ", "không có văn bản nào có loại "},
+      {"number", "no document has number ", "không có văn bản nào có số "},
+      {"cites", "no document cites ", "không có văn bản nào dẫn chiếu "},
+      {"issuer", "no document has issuer ", "không có văn bản nào có cơ quan ban hành "},
+      {"signer", "no document has signer ", "không có văn bản nào có người ký "},
+      {"recipient", "no document has recipient ", "không có văn bản nào có nơi nhận "},
+      {"year", "no document is of year ", "không có văn bản nào ban hành năm "},
+      {"date", "no document is dated ", "không có văn bản nào ban hành ngày "},
+  };
   const std::string v = quoted(f.value);
-  if (f.field == "type")
-    return en ? "no document has type " + v : "không có văn bản nào có loại " + v;
-  if (f.field == "number")
-    return en ? "no document has number " + v : "không có văn bản nào có số " + v;
-  if (f.field == "cites")
-    return en ? "no document cites " + v : "không có văn bản nào dẫn chiếu " + v;
-  if (f.field == "issuer")
-    return en ? "no document has issuer " + v : "không có văn bản nào có cơ quan ban hành " + v;
-  if (f.field == "signer")
-    return en ? "no document has signer " + v : "không có văn bản nào có người ký " + v;
-  if (f.field == "recipient")
-    return en ? "no document has recipient " + v : "không có văn bản nào có nơi nhận " + v;
-  if (f.field == "year")
-    return en ? "no document is of year " + v : "không có văn bản nào ban hành năm " + v;
-  if (f.field == "date")
-    return en ? "no document is dated " + v : "không có văn bản nào ban hành ngày " + v;
+  for (const auto& s : kSentences)
+    if (f.field == s.field) return std::string(en ? s.en : s.vi) + v;
   return en ? "no document matches " + f.field + ":" + v
             : "không có văn bản nào khớp " + f.field + ":" + v;
 }
