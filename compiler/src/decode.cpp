@@ -16,6 +16,17 @@ int line_of(std::string_view bytes, std::size_t offset) {
                  std::count(bytes.begin(), bytes.begin() + static_cast<long>(offset), '\n'));
 }
 
+/// Lines as an editor counts them: LF, CRLF or a lone CR ends one; a last line without an end
+/// counts too.
+std::size_t line_count(std::string_view bytes) {
+  std::size_t ends = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i)
+    ends +=
+        bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 == bytes.size() || bytes[i + 1] != '\n'));
+  const char last = bytes.empty() ? '\n' : bytes.back();
+  return ends + (last != '\n' && last != '\r');
+}
+
 std::string hex_bytes(std::string_view bytes, std::size_t offset) {
   std::string out;
   for (std::size_t i = offset; i < bytes.size() && i < offset + 4; ++i) {
@@ -66,6 +77,10 @@ std::variant<Decoded, Failure> decode(std::string_view bytes) {
     return Failure{1, "file too large (" + std::to_string(bytes.size() / (1024 * 1024)) +
                           " MiB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) +
                           " MiB)"};
+  if (std::size_t lines = line_count(bytes); lines > kMaxLines)
+    return Failure{static_cast<int>(kMaxLines) + 1, "too many lines (" + std::to_string(lines) +
+                                                        "; the limit is " +
+                                                        std::to_string(kMaxLines) + ")"};
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
     return Failure{line_of(bytes, nul),
                    "binary file (NUL byte at offset " + std::to_string(nul) + ")"};

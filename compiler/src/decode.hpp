@@ -5,6 +5,8 @@
 #include <string_view>
 #include <variant>
 
+#include "vanban/compile.hpp"
+
 namespace vanban::decode {
 
 struct Decoded {
@@ -19,8 +21,8 @@ struct Failure {
   std::string message;
 };
 
-/// Documents above this size are refused rather than parsed (they are not documents).
-inline constexpr std::size_t kMaxBytes = 256u * 1024 * 1024;
+inline constexpr std::size_t kMaxBytes = kMaxDocumentBytes;
+inline constexpr std::size_t kMaxLines = kMaxDocumentLines;
 
 std::variant<Decoded, Failure> decode(std::string_view bytes);
 

@@ -1,7 +1,9 @@
 # Issue 13, item 4 (compile and check): linear passes on hostile inputs (4× the input, < 8× the
-# CPU time, for compile and for check), and the cap on citations of one number, with its warning.
+# CPU time, for compile and for check), the cap on citations of one number, with its warning, and
+# memory per input: the line and byte limits, and the peak of a child compiling at the limits.
 add_executable(hardening_dos_linear_tests ${PROJECT_SOURCE_DIR}/tests/unit/main.cpp
-               ${CMAKE_CURRENT_LIST_DIR}/dos_linear_test.cpp)
+               ${CMAKE_CURRENT_LIST_DIR}/dos_linear_test.cpp
+               ${CMAKE_CURRENT_LIST_DIR}/dos_memory_test.cpp)
 target_link_libraries(hardening_dos_linear_tests PRIVATE vanban_compiler vanban_checker
                       doctest::doctest)
 doctest_discover_tests(hardening_dos_linear_tests TEST_PREFIX "hardening.dos-linear."

@@ -19,6 +19,16 @@ struct InputError {
   Cause cause = Cause::Content;
 };
 
+/// Inputs above either limit are refused with an InputError (Cause::Content) rather than parsed:
+/// they are not documents, and the limits bound what one input may cost. Memory grows with
+/// lines more than with bytes — cmark-gfm keeps two nodes of some 170 bytes for every short
+/// line, and a table row five — so 5 million two-byte lines took 2.3 GB. The longest real
+/// document we know (a circular) has 16 thousand lines and 0.8 MB; at the limits one input
+/// costs at most about 150 MB for its lines (a table of 100 thousand rows) plus some 7 bytes
+/// for each byte (its copies: read, decoded, normalised, cmark's, the lines').
+inline constexpr std::size_t kMaxDocumentBytes = 64u * 1024 * 1024;
+inline constexpr std::size_t kMaxDocumentLines = 100'000;
+
 using CompileResult = std::variant<Document, InputError>;
 
 /// Compiles one document from its bytes. `path` is the name recorded in the model and in errors:
