@@ -8,3 +8,4 @@ target_link_libraries(hardening_dos_linear_tests PRIVATE vanban_compiler vanban_
                       doctest::doctest)
 doctest_discover_tests(hardening_dos_linear_tests TEST_PREFIX "hardening.dos-linear."
                        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} PROPERTIES TIMEOUT 300)
+target_include_directories(hardening_dos_linear_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit)

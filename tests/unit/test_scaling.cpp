@@ -1,53 +1,24 @@
-// Linear cost: for each layout pass, an input four times as large must cost less than eight
-// times the CPU time (std::clock, best of 3, so that a busy machine does not fail the test). The
-// input size starts at a given n and doubles until one run takes 20 ms, so that the test stays
-// meaningful both optimised and under the sanitizers (and stops doubling at 100 ms).
+// Linear cost of each layout pass (the harness is linear_cost.hpp). The input size starts at a
+// given n and doubles until one run takes 20 ms, so that the test stays meaningful both optimised
+// and under the sanitizers (and stops doubling at 100 ms).
 #include "helpers.hpp"
+#include "linear_cost.hpp"
 
-#include <algorithm>
-#include <ctime>
-#include <malloc.h>
-#include <functional>
 #include <string>
 
 namespace {
 
-constexpr double kMinMillis = 20.0;  ///< below this the clock's noise dominates
-constexpr double kMaxMillis = 100.0; ///< n grows no further once a run takes this long
-constexpr double kMaxRatio = 8.0;    ///< 4× the input, < 8× the time
+/// Below 20 ms the clock's noise dominates; n grows no further once a run takes 100 ms.
+constexpr vanban::test::LinearBudget kBudget{20.0, 100.0};
 
-double cpu_millis(const std::string& input) {
-  double best = 1e300;
-  for (int run = 0; run < 3; ++run) {
-    // Earlier cases leave the allocator's heap fragmented and its mmap threshold raised (glibc
-    // adapts it to freed blocks): each run starts from a trimmed heap, so what is compared is the
-    // pass, not what the cases before it left behind.
-    malloc_trim(0);
-    const std::clock_t begin = std::clock();
-    auto result = vanban::compile_bytes(input, "scaling.md");
-    const std::clock_t end = std::clock();
-    REQUIRE(std::holds_alternative<vanban::Document>(result));
-    best = std::min(best, 1000.0 * static_cast<double>(end - begin) / CLOCKS_PER_SEC);
-  }
-  return best;
+void compile_pass(const std::string& input) {
+  auto result = vanban::compile_bytes(input, "scaling.md");
+  REQUIRE(std::holds_alternative<vanban::Document>(result));
 }
 
-/// Measures make(n) and make(4n). n doubles (up to `max_n`) until one run takes kMinMillis and
-/// n reaches `min_n`, but stops growing past kMaxMillis: a quadratic pass must fail the test, not
-/// exhaust the machine's memory on the 4n run.
-void check_linear(const std::function<std::string(std::size_t)>& make, std::size_t n,
-                  std::size_t min_n, std::size_t max_n) {
-  double small = cpu_millis(make(n));
-  while ((small < kMinMillis || n < min_n) && small < kMaxMillis && n * 2 <= max_n) {
-    n *= 2;
-    small = cpu_millis(make(n));
-  }
-  const std::string large_input = make(4 * n);
-  const double large = cpu_millis(large_input);
-  const double ratio = large / std::max(small, 1e-3);
-  MESSAGE("n = " << n << " (" << make(n).size() << " bytes): " << small << " ms; 4n ("
-                 << large_input.size() << " bytes): " << large << " ms; ratio " << ratio);
-  CHECK(ratio < kMaxRatio);
+void check_linear(const vanban::test::Make& make, std::size_t n, std::size_t min_n,
+                  std::size_t max_n) {
+  vanban::test::check_linear(compile_pass, make, n, min_n, max_n, kBudget);
 }
 
 const std::string kHeader =
