@@ -4,21 +4,18 @@
 # config defects the config reader had: a TOML nested 10,000 deep (exit 139), an invalid JSON
 # config answered with the JSON library's raw message (fuzz.sh).
 set(fuzz_dir ${PROJECT_SOURCE_DIR}/tests/fuzz)
-function(vanban_fuzz_replay target)
+include(${fuzz_dir}/targets.cmake)
+foreach(target IN LISTS VANBAN_FUZZ_TARGETS)
   add_executable(replay_fuzz_${target} ${fuzz_dir}/fuzz_${target}.cpp ${fuzz_dir}/replay_main.cpp)
-  target_link_libraries(replay_fuzz_${target} PRIVATE ${ARGN} ICU::uc)
-  target_compile_definitions(replay_fuzz_${target} PRIVATE VANBAN_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
-endfunction()
-vanban_fuzz_replay(compile vanban_compiler)
-vanban_fuzz_replay(config vanban_checker)
-vanban_fuzz_replay(query vanban_index PkgConfig::XAPIAN)
-target_include_directories(replay_fuzz_query PRIVATE ${PROJECT_SOURCE_DIR}/index/src)
-vanban_fuzz_replay(http vanban_server vanban_index)
+  vanban_fuzz_link(replay_fuzz_${target} ${target})
+endforeach()
 
 add_test(NAME hardening.fuzz.replay-compile
          COMMAND replay_fuzz_compile ${fuzz_dir}/seeds/compile ${PROJECT_SOURCE_DIR}/corpus
                  ${PROJECT_SOURCE_DIR}/tests/fixtures/check)
-foreach(target config query http)
+set(replayed ${VANBAN_FUZZ_TARGETS})
+list(REMOVE_ITEM replayed compile) # above: its seeds are also the corpus and the check fixtures
+foreach(target IN LISTS replayed)
   add_test(NAME hardening.fuzz.replay-${target}
            COMMAND replay_fuzz_${target} ${fuzz_dir}/seeds/${target})
 endforeach()
@@ -28,7 +25,6 @@ foreach(case toml-deep json-config-message)
            COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/fuzz.sh ${case} $<TARGET_FILE:vanban>
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
 endforeach()
-set_tests_properties(hardening.fuzz.replay-compile hardening.fuzz.replay-config
-                     hardening.fuzz.replay-query hardening.fuzz.replay-http
-                     hardening.fuzz.toml-deep hardening.fuzz.json-config-message
+list(TRANSFORM VANBAN_FUZZ_TARGETS PREPEND hardening.fuzz.replay- OUTPUT_VARIABLE replay_tests)
+set_tests_properties(${replay_tests} hardening.fuzz.toml-deep hardening.fuzz.json-config-message
                      PROPERTIES TIMEOUT 120)
