@@ -43,7 +43,8 @@ private:
   std::condition_variable ready_;
   std::deque<int> queue_;
   std::vector<std::thread> workers_;
-  std::size_t idle_ = 0;
+  std::size_t idle_ = 0;    ///< workers waiting for a socket
+  std::size_t serving_ = 0; ///< sockets taken by a worker and not yet closed
   bool stopping_ = false;
 };
 

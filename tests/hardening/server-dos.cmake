@@ -4,10 +4,13 @@
 add_executable(hardening_server_dos_tests ${PROJECT_SOURCE_DIR}/tests/unit/main.cpp
                ${CMAKE_CURRENT_LIST_DIR}/server_dos_framing_test.cpp
                ${CMAKE_CURRENT_LIST_DIR}/server_dos_body_test.cpp
-               ${CMAKE_CURRENT_LIST_DIR}/server_dos_slow_test.cpp)
+               ${CMAKE_CURRENT_LIST_DIR}/server_dos_slow_test.cpp
+               ${CMAKE_CURRENT_LIST_DIR}/server_dos_pool_test.cpp)
 target_link_libraries(hardening_server_dos_tests PRIVATE vanban_server vanban_index
                       PkgConfig::HTTPLIB doctest::doctest Threads::Threads)
-target_include_directories(hardening_server_dos_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit)
+# server/src for the worker pool, an internal class tested on its own (server_dos_pool_test.cpp).
+target_include_directories(hardening_server_dos_tests PRIVATE ${PROJECT_SOURCE_DIR}/tests/unit
+                           ${PROJECT_SOURCE_DIR}/server/src)
 doctest_discover_tests(hardening_server_dos_tests TEST_PREFIX "hardening.server-dos."
                        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} PROPERTIES TIMEOUT 120)
 
