@@ -18,6 +18,24 @@ const EXAMPLES = [
 
 const FACET_TITLES = { type: 'Loại văn bản', year: 'Năm ban hành', issuer: 'Cơ quan ban hành' };
 
+// Why nothing was found: one sentence for each filter that alone matches no document (the API's
+// empty_filters), worded as `vanban search` words it.
+const EMPTY_FILTER_SENTENCES = {
+  type: 'Không có văn bản nào có loại',
+  number: 'Không có văn bản nào có số',
+  cites: 'Không có văn bản nào dẫn chiếu',
+  issuer: 'Không có văn bản nào có cơ quan ban hành',
+  signer: 'Không có văn bản nào có người ký',
+  recipient: 'Không có văn bản nào có nơi nhận',
+  year: 'Không có văn bản nào ban hành năm',
+  date: 'Không có văn bản nào ban hành ngày',
+};
+
+function emptyFilterItem(filter) {
+  const lead = EMPTY_FILTER_SENTENCES[filter.field] || `Không có văn bản nào khớp ${filter.field}:`;
+  return el('li', {}, `${lead} ‘${filter.value}’.`);
+}
+
 const SORTS = [['relevance', 'Liên quan nhất'], ['date', 'Mới nhất']];
 
 // Whether the query already holds a filter (as a whole token), and the query without it:
@@ -166,8 +184,12 @@ export async function renderSearch(container, url, searchInput) {
       'Không có văn bản nào chứa đủ mọi từ đã gõ; dưới đây là các văn bản chứa một phần.'));
   }
   if (hits.length === 0) {
+    const emptyFilters = result.empty_filters || [];
+    const why = emptyFilters.length > 0
+      ? el('ul', { class: 'empty-filters' }, emptyFilters.map(emptyFilterItem))
+      : el('p', {}, 'Hãy thử bỏ bớt từ hoặc bộ lọc, gõ không dấu, hoặc xem cách tìm bên dưới.');
     container.append(emptyBox(result.total > 0 ? 'Không còn kết quả ở trang này.' : 'Không tìm thấy văn bản nào.',
-      el('p', {}, 'Hãy thử bỏ bớt từ hoặc bộ lọc, gõ không dấu, hoặc xem cách tìm bên dưới.')), helpSection(true));
+      why), helpSection(true));
     return;
   }
   const list = el('ol', { class: 'hits', start: String(state.offset + 1) }, hits.map(hitItem));

@@ -454,6 +454,11 @@ async function run(base) {
   await step('empty and error states are shown', page, async () => {
     await searchFor(page, 'zzqxwv');
     expect((await page.textContent('main')).includes('Không tìm thấy văn bản nào'), 'no empty-result message');
+    // A filter that alone matches nothing is named, the one that matches is not.
+    await searchFor(page, 'type:Kế hoạch year:1901');
+    await page.waitForSelector('.empty-filters');
+    const why = (await page.locator('.empty-filters').innerText()).replace(/\s+/g, ' ').trim();
+    expect(why === 'Không có văn bản nào ban hành năm ‘1901’.', `empty filters: ${why}`);
     await page.goto(`${base}/doc/ffffffffffffffff`);
     await page.waitForSelector('.notice-error');
     expect((await page.textContent('#page-title')).includes('Không mở được văn bản'), 'no error heading for an unknown id');
