@@ -9,11 +9,14 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <thread>
 #include <unistd.h>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -30,8 +33,20 @@ struct IndexCommandOptions {
   unsigned jobs = 0;
   std::size_t batch = IndexOptions{}.batch;
   bool json = false;
+  std::string shards; ///< empty: as the archive is (a new one: one database); "auto": one per core
   std::vector<std::string> paths;
 };
+
+/// Shards in one archive: more only multiplies open files and writer threads.
+constexpr std::size_t kMaxShards = 1024;
+
+/// The --shards value as a count ("auto": one per core); 0 for anything else.
+std::size_t shard_count(const std::string& text) {
+  if (text == "auto") return std::max(1u, std::thread::hardware_concurrency());
+  std::size_t n = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+  return ec == std::errc() && end == text.data() + text.size() && n <= kMaxShards ? n : 0;
+}
 
 /// A one-line bar on standard error, redrawn at most ten times a second; only on a terminal.
 class ProgressBar {
@@ -68,6 +83,7 @@ IndexOptions index_options(const IndexCommandOptions& o) {
   IndexOptions options;
   options.jobs = o.jobs;
   options.batch = o.batch;
+  if (!o.shards.empty()) options.shards = shard_count(o.shards);
   return options;
 }
 
@@ -113,7 +129,7 @@ int run_index(const IndexCommandOptions& o) {
   } catch (const ArchiveError& e) {
     bar.clear();
     std::cerr << "vanban index: " << e.what() << "\n";
-    return kInputError;
+    return e.kind() == ArchiveError::Kind::Usage ? kUsage : kInputError;
   }
   bar.clear();
   if (o.json) {
@@ -142,11 +158,21 @@ int run_index(const IndexCommandOptions& o) {
 Runner add_index(CLI::App& app) {
   auto opts = std::make_shared<IndexCommandOptions>();
   auto* cmd = app.add_subcommand("index", "Index documents into an archive (incremental)");
-  cmd->add_option("--db", opts->db, "Archive directory (created when missing)")->required();
+  cmd->add_option("--db", opts->db,
+                  "Archive directory (created when missing), or a stub file listing its shards")
+      ->required();
   cmd->add_option("--jobs,-j", opts->jobs,
                   "Compile threads (default: all cores; at most 4 per core)");
   cmd->add_option("--batch", opts->batch, "Documents per commit (default 100)")
       ->check(CLI::Range(std::size_t{1}, kMaxBatch));
+  cmd->add_option("--shards", opts->shards,
+                  "A new archive of N shards (DIR/shard-0 … and the Xapian stub DIR/XAPIANDB), "
+                  "or auto: one per core. Fixed at creation; an existing archive keeps its own")
+      ->check([](const std::string& v) {
+        return shard_count(v) ? std::string()
+                              : "must be auto or a whole number from 1 to " +
+                                    std::to_string(kMaxShards) + ", not '" + v + "'";
+      });
   cmd->add_flag("--json", opts->json, "Print the summary as one JSON object");
   cmd->add_option("PATH", opts->paths, "Files and directories (every *.md below)")->required();
   return [opts] { return run_index(*opts); };

@@ -18,8 +18,10 @@ VANBAN_FUZZ_PACKAGES=(clang libclang-rt-dev)
 # jq to merge and check its JSON) and the browser test (Debian's chromium driven by playwright-core
 # from npm).
 # curl: the `vanban serve` CLI test. python3: ../shared/tools/real-score (compile.layouts, compile.real).
+# xapian-tools: the shards.* tests (xapian-tcpsrv, xapian-replicate, xapian-delve, quest).
 VANBAN_TEST_PACKAGES=(
   xapian-omega ripgrep gnuplot-nox time jq
+  xapian-tools
   "${VANBAN_FUZZ_PACKAGES[@]}"
   chromium
   curl

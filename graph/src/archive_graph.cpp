@@ -8,13 +8,33 @@
 #include "vanban/archive_error.hpp"
 #include "vanban/stored_model.hpp"
 
+#include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 namespace vanban::graph {
 namespace {
 
+/// In the archive's directory; beside a stub file that lists remote shards, named after it (the
+/// shards' servers hold no file of ours).
 std::string graph_path(const std::string& db_dir) {
+  std::error_code ec;
+  if (std::filesystem::is_regular_file(db_dir, ec)) return db_dir + ".vanban-graph.tsv";
   return db_dir + "/vanban-graph.tsv";
+}
+
+/// The archive's documents by path: the same order whatever the shards and their docids, so the
+/// graph (ambiguities, the order of edges) is the same for one database and for shards.
+std::vector<Xapian::docid> in_path_order(const Xapian::Database& db) {
+  std::vector<std::pair<std::string, Xapian::docid>> by_path;
+  for (auto it = db.valuestream_begin(schema::kPathSlot);
+       it != db.valuestream_end(schema::kPathSlot); ++it)
+    by_path.emplace_back(*it, it.get_docid());
+  std::sort(by_path.begin(), by_path.end());
+  std::vector<Xapian::docid> out;
+  out.reserve(by_path.size());
+  for (const auto& p : by_path) out.push_back(p.second);
+  return out;
 }
 
 /// Two passes over the stored models, one parsed at a time. Held all at once, even trimmed to what
@@ -26,10 +46,11 @@ std::string graph_path(const std::string& db_dir) {
 /// record costs only itself.
 CitationGraph build_from(const Xapian::Database& db) {
   std::vector<DamagedRecord> damaged;
+  const std::vector<Xapian::docid> order = in_path_order(db);
   CitationGraph g = CitationGraph::build([&](const auto& visit) {
     damaged.clear(); // the source runs twice: the second pass finds the same records
-    for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
-      Xapian::Document doc = db.get_document(*it);
+    for (Xapian::docid id : order) {
+      Xapian::Document doc = db.get_document(id);
       auto model = read_stored_model(doc.get_data());
       if (auto* d = std::get_if<Document>(&model))
         visit(doc.get_value(schema::kIdSlot), *d);
@@ -51,7 +72,8 @@ struct Inspection {
 };
 
 /// Without `db` (a database that cannot be opened) only the file itself is checked.
-Inspection inspect(const std::string& db_dir, const Xapian::Database* db, bool parse) {
+Inspection inspect(const std::string& db_dir, const index::ReadableArchive* archive, bool parse) {
+  const Xapian::Database* db = archive ? &archive->all : nullptr;
   Inspection in;
   StoredGraphCheck& c = in.check;
   c.file = graph_path(db_dir);
@@ -74,7 +96,7 @@ Inspection inspect(const std::string& db_dir, const Xapian::Database* db, bool p
   c.records = v.records;
   // Another revision is not damage: a run was killed between its commit and the graph's save.
   c.compared = db != nullptr;
-  c.current = db && v.revision == db->get_revision();
+  c.current = archive && v.revision == archive->revision();
   if (!parse || (db && !c.current)) return in;
   in.graph = CitationGraph::read(v.body);
   if (!in.graph) {
@@ -98,13 +120,14 @@ std::string damage_warning(const StoredGraphCheck& c) {
 }
 
 /// Writes the graph tagged with the revision it was built from (a file of graph_file's format).
-void save(const std::string& db_dir, const Xapian::Database& db, const CitationGraph& g) {
-  write_file_durably(graph_path(db_dir), graph_file::encode(g, db.get_revision()));
+void save(const std::string& db_dir, const index::ReadableArchive& archive,
+          const CitationGraph& g) {
+  write_file_durably(graph_path(db_dir), graph_file::encode(g, archive.revision()));
 }
 
 /// save() for `vanban index`, whose documents are committed already: the error says what state
 /// the archive is in, so nobody deletes it to recover.
-void save_after_index(const std::string& db_dir, const Xapian::Database& db,
+void save_after_index(const std::string& db_dir, const index::ReadableArchive& db,
                       const CitationGraph& g) {
   try {
     save(db_dir, db, g);
@@ -118,7 +141,7 @@ void save_after_index(const std::string& db_dir, const Xapian::Database& db,
 
 /// Runs `fn(db)` on the archive opened for reading, Xapian's errors turned into ArchiveError.
 template <typename Fn> auto with_archive(const std::string& db_dir, Fn fn) {
-  Xapian::Database db = index::open_readonly(db_dir);
+  index::ReadableArchive db = index::open_archive(db_dir);
   try {
     return fn(db);
   } catch (const Xapian::Error& e) {
@@ -133,19 +156,19 @@ void warn_on_stderr(const std::string& message) {
 }
 
 CitationGraph refresh_graph(const std::string& db_dir) {
-  return with_archive(db_dir, [&](const Xapian::Database& db) {
-    CitationGraph g = build_from(db);
+  return with_archive(db_dir, [&](const index::ReadableArchive& db) {
+    CitationGraph g = build_from(db.all);
     save_after_index(db_dir, db, g);
     return g;
   });
 }
 
 CitationGraph load_graph(const std::string& db_dir, const Warning& warn) {
-  return with_archive(db_dir, [&](const Xapian::Database& db) {
+  return with_archive(db_dir, [&](const index::ReadableArchive& db) {
     Inspection stored = inspect(db_dir, &db, true);
     if (stored.graph) return std::move(*stored.graph);
     if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
-    CitationGraph g = build_from(db);
+    CitationGraph g = build_from(db.all);
     try {
       save(db_dir, db, g);
     } catch (const ArchiveError& e) {
@@ -158,20 +181,20 @@ CitationGraph load_graph(const std::string& db_dir, const Warning& warn) {
 }
 
 CitationGraph ensure_graph(const std::string& db_dir, const Warning& warn) {
-  return with_archive(db_dir, [&](const Xapian::Database& db) {
+  return with_archive(db_dir, [&](const index::ReadableArchive& db) {
     Inspection stored = inspect(db_dir, &db, true);
     if (stored.graph) return std::move(*stored.graph);
     if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
-    CitationGraph g = build_from(db);
+    CitationGraph g = build_from(db.all);
     save_after_index(db_dir, db, g);
     return g;
   });
 }
 
 StoredGraphCheck check_stored_graph(const std::string& db_dir) {
-  std::optional<Xapian::Database> db;
+  std::optional<index::ReadableArchive> db;
   try {
-    db = index::open_readonly(db_dir);
+    db = index::open_archive(db_dir);
   } catch (const ArchiveError&) {
     // The database's own check names that damage; the file can still be checked on its own.
   }

@@ -4,6 +4,8 @@
 #include "database.hpp"
 #include "document_terms.hpp"
 #include "schema.hpp"
+#include "shard_writers.hpp"
+#include "shards.hpp"
 #include "vanban/inputs.hpp"
 #include "vanban/parallel.hpp"
 #include "vanban/path_escape.hpp"
@@ -34,13 +36,16 @@ struct Prepared {
   InputError error;
 };
 
-std::unordered_map<std::string, Stored> load_stored(const Xapian::Database& db) {
+/// What every shard holds, by path.
+std::unordered_map<std::string, Stored>
+load_stored(const std::vector<Xapian::WritableDatabase>& parts) {
   std::unordered_map<std::string, Stored> stored;
-  for (auto it = db.valuestream_begin(schema::kPathSlot);
-       it != db.valuestream_end(schema::kPathSlot); ++it) {
-    Xapian::Document doc = db.get_document(it.get_docid(), Xapian::DOC_ASSUME_VALID);
-    stored[*it] = {doc.get_value(schema::kShaSlot), doc.get_value(schema::kIdSlot)};
-  }
+  for (const auto& db : parts)
+    for (auto it = db.valuestream_begin(schema::kPathSlot);
+         it != db.valuestream_end(schema::kPathSlot); ++it) {
+      Xapian::Document doc = db.get_document(it.get_docid(), Xapian::DOC_ASSUME_VALID);
+      stored[*it] = {doc.get_value(schema::kShaSlot), doc.get_value(schema::kIdSlot)};
+    }
   return stored;
 }
 
@@ -129,9 +134,10 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
                             const IndexOptions& options, const IndexEvents& events) {
   auto start = std::chrono::steady_clock::now();
   IndexReport report;
-  Xapian::WritableDatabase db = index::open_writable(db_dir);
+  index::WritableArchive archive = index::open_writable_archive(db_dir, options.shards);
+  const std::size_t shards = archive.parts.size();
   try {
-    auto stored = load_stored(db);
+    auto stored = load_stored(archive.parts);
     std::vector<InputError> errors;
     std::vector<std::string> unreadable;
     std::vector<std::string> files = expand_inputs(paths, errors, &unreadable);
@@ -147,7 +153,7 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
       if (seen.insert(escape_path(archive_path(f))).second) unique.push_back(archive_path(f));
     files = std::move(unique);
 
-    std::size_t pending = 0;
+    index::ShardWriters writers(archive.parts, options.batch);
     for_each_ordered(
         files.size(), resolve_jobs(options.jobs),
         [&](std::size_t i) { return prepare(files[i], stored, options.recompile); },
@@ -167,30 +173,34 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
             // call.
             if (stored.count(p.path)) {
               ++report.updated;
-              db.replace_document(index::term(schema::kId, p.id), p.doc);
+              writers.replace(index::shard_of(p.id, shards), index::term(schema::kId, p.id),
+                              std::move(p.doc));
             } else {
               ++report.added;
-              db.add_document(p.doc);
-            }
-            if (++pending >= options.batch) {
-              db.commit(); // atomic: a crash keeps every batch committed so far
-              pending = 0;
+              writers.add(index::shard_of(p.id, shards), std::move(p.doc));
             }
             break;
           }
           if (events.progress) events.progress(i + 1, files.size());
         });
     for (const auto& path : vanished(stored, paths, seen, unreadable)) {
-      db.delete_document(index::term(schema::kId, stored[path].id));
+      const std::string& id = stored[path].id;
+      writers.remove(index::shard_of(id, shards), index::term(schema::kId, id));
       ++report.removed;
     }
     // Set only when it differs: an unchanged archive keeps its revision, and so its stored graph.
+    // Every shard holds it: a reader of all shards as one sees the first shard's metadata.
     std::error_code ec;
-    if (auto base = fs::current_path(ec).string(); db.get_metadata(schema::kBaseDirKey) != base)
+    const std::string base = fs::current_path(ec).string();
+    writers.finish([&](Xapian::WritableDatabase& db) {
+      if (db.get_metadata(schema::kBaseDirKey) == base) return false;
       db.set_metadata(schema::kBaseDirKey, base);
-    db.commit();
-    report.documents = db.get_doccount();
-    db.close();
+      return true;
+    });
+    for (auto& db : archive.parts) {
+      report.documents += db.get_doccount();
+      db.close();
+    }
   } catch (const Xapian::Error& e) {
     index::throw_archive_error(db_dir, e);
   }

@@ -30,12 +30,20 @@ void check_schema(const std::string& dir, const Xapian::Database& db, bool upgra
 
 } // namespace
 
+void check_readable_schema(const std::string& name, const Xapian::Database& db) {
+  check_schema(name, db, false);
+}
+
 void throw_archive_error(const std::string& dir, const Xapian::Error& e) {
   // Xapian::Error is not polymorphic: its type name tells the kinds apart.
   std::string type = e.get_type();
   if (type == "DatabaseLockError")
     throw ArchiveError(Kind::Locked,
                        "database is locked: another `vanban index` is writing to " + dir);
+  if (type == "NetworkError" || type == "NetworkTimeoutError")
+    throw ArchiveError(Kind::Unavailable, "a shard of the archive " + dir + " cannot be reached (" +
+                                              e.get_msg() +
+                                              "): start its xapian-tcpsrv and try again");
   // The system's reason (ENOSPC, EACCES, EIO): the archive is not damaged, the disk or the
   // permissions are at fault, and Xapian keeps the last complete commit.
   const std::string cause = e.get_error_string() ? e.get_error_string() : "";
@@ -57,21 +65,25 @@ void throw_archive_error(const std::string& dir, const Xapian::Error& e) {
   throw ArchiveError(Kind::Io, "archive " + dir + ": " + e.get_type() + ": " + e.get_msg());
 }
 
+void prepare_for_writing(const std::string& name, Xapian::WritableDatabase& db) {
+  check_schema(name, db, true);
+  std::string version = db.get_metadata(schema::kSchemaKey);
+  if (version == schema::kUpgradableSchema) {
+    upgrade_number_terms(db);
+    db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
+    db.commit(); // the new terms and the new version together, or neither
+  } else if (version.empty()) {
+    db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
+  }
+}
+
 Xapian::WritableDatabase open_writable(const std::string& dir) {
   std::error_code ec;
   if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))
     throw ArchiveError(Kind::Corrupt, dir + " is a file, not an archive directory");
   try {
     Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
-    check_schema(dir, db, true);
-    std::string version = db.get_metadata(schema::kSchemaKey);
-    if (version == schema::kUpgradableSchema) {
-      upgrade_number_terms(db);
-      db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
-      db.commit(); // the new terms and the new version together, or neither
-    } else if (version.empty()) {
-      db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
-    }
+    prepare_for_writing(dir, db);
     return db;
   } catch (const Xapian::Error& e) {
     throw_archive_error(dir, e);
@@ -79,6 +91,11 @@ Xapian::WritableDatabase open_writable(const std::string& dir) {
 }
 
 Xapian::Database open_readonly(const std::string& dir) {
+  if (read_stub(dir)) return open_archive(dir).all;
+  return open_database(dir);
+}
+
+Xapian::Database open_database(const std::string& dir) {
   std::error_code ec;
   if (!std::filesystem::is_directory(dir, ec))
     throw ArchiveError(Kind::Missing, "no archive at " + dir +

@@ -81,8 +81,19 @@ private:
   bool started_ = false;
 };
 
-Query title_term(std::string t) {
-  return Query((new TitleSource(std::move(t), kTitleWeight))->release());
+/// TitleSource's weight, computed once from the whole archive's statistics and carried by
+/// Xapian's own FixedWeightPostingSource beside the weightless term. A posting source of our own
+/// is not run by xapian-tcpsrv, and would see one shard's statistics at a time: the scores of a
+/// sharded archive would differ from those of one database. Without statistics (`db` null) the
+/// weight is found when the query runs, by TitleSource.
+Query title_term(std::string t, const Xapian::Database* db) {
+  if (!db) return Query((new TitleSource(std::move(t), kTitleWeight))->release());
+  const double n = db->get_doccount();
+  const Xapian::doccount tf = db->get_termfreq(t);
+  if (!tf) return Query(std::move(t)); // matches nothing, as TitleSource did
+  const double weight = kTitleWeight * std::log(1.0 + (n - tf + 0.5) / (tf + 0.5));
+  return Query(Query::OP_AND, Query((new Xapian::FixedWeightPostingSource(weight))->release()),
+               Query(Query::OP_SCALE_WEIGHT, Query(std::move(t)), 0.0));
 }
 
 Query any_of(const std::vector<Query>& qs) {
@@ -125,7 +136,7 @@ private:
   /// Each word and each pair of the query once, as title terms: optional, they only add weight.
   void add_titles(const std::vector<Token>& tokens) {
     auto add = [&](std::string t) {
-      if (title_terms_.insert(t).second) titles.push_back(title_term(std::move(t)));
+      if (title_terms_.insert(t).second) titles.push_back(title_term(std::move(t), db_));
     };
     // The query's first pair as a title's first: the query names the document.
     if (!started_ && tokens.size() >= 2) {

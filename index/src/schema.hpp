@@ -58,4 +58,8 @@ inline constexpr const char* kUpgradableSchema = "2";
 /// relative to it (set on every run), so `vanban serve` can read the sources from anywhere.
 inline constexpr const char* kBaseDirKey = "vanban.base_dir";
 
+/// Metadata key counting the commits `vanban index` made to a database: the remote backend does
+/// not give a database's revision, so a remote shard's change is noticed by this count.
+inline constexpr const char* kCommitsKey = "vanban.commits";
+
 } // namespace vanban::schema

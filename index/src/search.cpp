@@ -7,6 +7,12 @@
 #include "query_builder.hpp"
 #include "schema.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
 namespace vanban {
 namespace {
 
@@ -17,14 +23,86 @@ constexpr Xapian::doccount kCountExactlyUpTo = 1000;
 
 struct Searcher::Impl {
   std::string dir;
-  Xapian::Database db;
+  index::ReadableArchive archive;
+  /// A remote shard failed: the connections are opened again before the next query.
+  bool broken = false;
 };
 
 Searcher::Searcher(const std::string& db_dir)
-    : impl_(std::make_unique<Impl>(Impl{db_dir, index::open_readonly(db_dir)})) {}
+    : impl_(std::make_unique<Impl>(Impl{db_dir, index::open_archive(db_dir)})) {}
 Searcher::~Searcher() = default;
 
 namespace {
+
+/// Scores agreeing to this many significant digits are equal. The same document's score differs
+/// in its last bits between one database and shards: Xapian adds the weights of a query's terms
+/// in an order that follows each shard's term frequencies.
+constexpr int kScoreDigits = 10;
+
+double significant(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.*g", kScoreDigits, v);
+  return std::strtod(text, nullptr);
+}
+
+/// A hit's place in the order: equal keys are ties, which Xapian breaks by docid.
+struct Ranked {
+  Xapian::Document doc;
+  double weight = 0;
+  std::string date, id;
+  bool tied(const Ranked& o, bool by_date) const {
+    const double scale = std::max({1.0, std::abs(weight), std::abs(o.weight)});
+    return std::abs(weight - o.weight) <= scale * std::pow(10.0, 1 - kScoreDigits) &&
+           (!by_date || date == o.date);
+  }
+};
+
+/// Items [first, first + count) of one run of the query.
+using Fetch = std::function<Xapian::MSet(Xapian::doccount first, Xapian::doccount count)>;
+
+std::vector<Ranked> ranked(const Xapian::MSet& mset) {
+  std::vector<Ranked> out;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    Xapian::Document doc = it.get_document();
+    out.push_back(
+        {doc, it.get_weight(), doc.get_value(schema::kDateSlot), doc.get_value(schema::kIdSlot)});
+  }
+  return out;
+}
+
+/// The page [offset, offset + limit) with ties in (date and) score ordered by document id. Xapian
+/// breaks them by docid, which differs between one database and shards of the same documents, and
+/// its scores of one document differ in their last bits, so the page is fetched with a margin on
+/// each side until the tied runs at its edges are whole, and each run is sorted by id. (A KeyMaker
+/// could not do it: the remote backend refuses one.)
+std::vector<Ranked> page(const Fetch& fetch, std::size_t offset, std::size_t limit, bool by_date) {
+  std::size_t before = std::min<std::size_t>(offset, 8), after = 8;
+  for (;;) {
+    const std::size_t first = offset - before, want = before + limit + after;
+    std::vector<Ranked> items = ranked(fetch(first, want));
+    if (items.size() <= before) return {};
+    // A run of ties reaching the fetched edge may go on beyond it.
+    auto one_run = [&](std::size_t from, std::size_t to) {
+      for (std::size_t i = from + 1; i <= to; ++i)
+        if (!items[i].tied(items[i - 1], by_date)) return false;
+      return true;
+    };
+    const std::size_t last = std::min(items.size(), before + limit) - 1;
+    const bool cut_before = first > 0 && one_run(0, before);
+    const bool cut_after = items.size() == want && one_run(last, items.size() - 1);
+    if (cut_before) before = std::min(offset, before * 2);
+    if (cut_after) after = after * 2;
+    if (cut_before || cut_after) continue;
+    for (std::size_t i = 0; i < items.size();) {
+      std::size_t j = i + 1;
+      while (j < items.size() && items[j].tied(items[j - 1], by_date)) ++j;
+      std::sort(items.begin() + i, items.begin() + j,
+                [](const Ranked& a, const Ranked& b) { return a.id < b.id; });
+      i = j;
+    }
+    return {items.begin() + before, items.begin() + std::min(items.size(), before + limit)};
+  }
+}
 
 /// One attempt: the match set of `built` and its hits with snippets.
 SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& built,
@@ -32,36 +110,43 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
   SearchResults results;
   Xapian::Enquire enquire(db);
   // Filters alone rank nothing: newest first is the useful order then.
-  if (options.sort == SortOrder::Date || !built.has_text)
+  const bool by_date = options.sort == SortOrder::Date || !built.has_text;
+  if (by_date)
     enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+  else // equal scores by document id: the same order whatever the shards (docids differ)
+    enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
   // Facets count every match, so the whole match set is visited when they are asked for.
   Xapian::doccount check_at_least = options.facets ? db.get_doccount() : kCountExactlyUpTo;
   std::optional<index::FacetSpies> spies;
-  auto run = [&](const Xapian::Query& q) {
-    enquire.set_query(q);
+  Xapian::MSet last;
+  const Xapian::Query* query = &built.strict;
+  Fetch fetch = [&](Xapian::doccount first, Xapian::doccount count) {
+    enquire.set_query(*query);
     if (options.facets) spies.emplace().attach(enquire); // fresh counters for each attempt
-    return enquire.get_mset(options.offset, options.limit, check_at_least);
+    last = enquire.get_mset(first, count, check_at_least);
+    return last;
   };
-  Xapian::MSet mset = run(built.strict);
-  if (mset.get_matches_estimated() == 0 && built.has_text) {
-    mset = run(built.relaxed);
+  std::vector<Ranked> hits = page(fetch, options.offset, options.limit, by_date);
+  if (last.get_matches_estimated() == 0 && built.has_text) {
+    query = &built.relaxed;
+    hits = page(fetch, options.offset, options.limit, by_date);
     results.relaxed = true;
   }
-  results.total = mset.get_matches_estimated();
+  results.total = last.get_matches_estimated();
   if (spies) results.facets = spies->collect();
   index::SnippetStyle style{options.mark_begin, options.mark_end, options.snippet_words};
-  for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::Document doc = it.get_document();
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const Xapian::Document& doc = hits[i].doc;
     Hit hit;
-    hit.rank = options.offset + it.get_rank() - mset.get_firstitem() + 1;
-    hit.id = doc.get_value(schema::kIdSlot);
+    hit.rank = options.offset + i + 1;
+    hit.id = hits[i].id;
     hit.path = doc.get_value(schema::kPathSlot);
     hit.number = doc.get_value(schema::kNumberSlot);
-    hit.date = doc.get_value(schema::kDateSlot);
+    hit.date = hits[i].date;
     hit.type = doc.get_value(schema::kTypeSlot);
     hit.subject = doc.get_value(schema::kSubjectSlot);
     hit.issuer = doc.get_value(schema::kIssuerSlot);
-    hit.score = it.get_weight();
+    hit.score = significant(hits[i].weight);
     hit.snippet = index::make_snippet(doc.get_value(schema::kTextSlot), built.highlight, style);
     results.hits.push_back(std::move(hit));
   }
@@ -86,11 +171,26 @@ std::vector<QueryFilter> empty_filters(const Xapian::Database& db,
 template <typename Fn> auto Searcher::with_retry(Fn fn) -> decltype(fn()) {
   for (int attempt = 0;; ++attempt) {
     try {
+      if (impl_->broken) { // throws ArchiveError (Unavailable) while the shard is still down
+        impl_->archive = index::open_archive(impl_->dir);
+        impl_->broken = false;
+      }
       return fn();
     } catch (const Xapian::DatabaseModifiedError& e) {
       // A writer committed twice while we read: move to its latest revision and try once more.
       if (attempt > 0) index::throw_archive_error(impl_->dir, e);
-      impl_->db.reopen();
+      impl_->archive.all.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      // A remote shard closed or timed out: its connection is dead. Connected again, the query
+      // is run once more; a shard still down is named.
+      impl_->broken = true;
+      if (attempt > 0) {
+        auto down = index::unreachable_shard(impl_->dir);
+        throw ArchiveError(ArchiveError::Kind::Unavailable,
+                           "shard " + down.value_or("(unknown)") + " of the archive " + impl_->dir +
+                               " cannot be reached (" + e.get_msg() +
+                               "): start its xapian-tcpsrv and try again");
+      }
     } catch (const Xapian::Error& e) {
       index::throw_archive_error(impl_->dir, e);
     }
@@ -100,19 +200,20 @@ template <typename Fn> auto Searcher::with_retry(Fn fn) -> decltype(fn()) {
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
   return with_retry([&] {
     // Built on the revision it runs on: its shape depends on the archive's term statistics.
-    index::BuiltQuery built = index::build_query(query, &impl_->db);
-    SearchResults results = run_query(impl_->db, built, options);
+    index::BuiltQuery built = index::build_query(query, &impl_->archive.all);
+    SearchResults results = run_query(impl_->archive.all, built, options);
     results.query = query;
     results.has_text = built.has_text;
     for (const auto& f : built.filters) results.filters.push_back(f.typed);
-    if (results.total == 0) results.empty_filters = empty_filters(impl_->db, built.filters);
+    if (results.total == 0)
+      results.empty_filters = empty_filters(impl_->archive.all, built.filters);
     return results;
   });
 }
 
 std::optional<StoredDocument> Searcher::document(const std::string& id) {
   return with_retry([&]() -> std::optional<StoredDocument> {
-    Xapian::Database& db = impl_->db;
+    Xapian::Database& db = impl_->archive.all;
     auto it = db.postlist_begin(index::term(schema::kId, id));
     if (it == db.postlist_end(index::term(schema::kId, id))) return std::nullopt;
     Xapian::Document doc = db.get_document(*it);
@@ -122,15 +223,15 @@ std::optional<StoredDocument> Searcher::document(const std::string& id) {
 }
 
 std::string Searcher::base_dir() {
-  return with_retry([&] { return impl_->db.get_metadata(schema::kBaseDirKey); });
+  return with_retry([&] { return impl_->archive.all.get_metadata(schema::kBaseDirKey); });
 }
 
 std::uint64_t Searcher::revision() {
-  return with_retry([&] { return std::uint64_t{impl_->db.get_revision()}; });
+  return with_retry([&] { return impl_->archive.revision(); });
 }
 
 bool Searcher::reopen() {
-  return with_retry([&] { return impl_->db.reopen(); });
+  return with_retry([&] { return impl_->archive.all.reopen(); });
 }
 
 } // namespace vanban

@@ -3,6 +3,8 @@
 
 #include "http_response.hpp"
 
+#include "vanban/archive_error.hpp"
+
 #include <iostream>
 #include <optional>
 #include <stdexcept>
@@ -14,6 +16,9 @@ constexpr const char* kNotFoundPage =
     "<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Không tìm thấy</title>"
     "</head><body><h1>Không tìm thấy trang</h1><p><a href=\"/\">Về trang tìm kiếm</a></p></body>"
     "</html>\n";
+
+/// When a client may ask again after a shard could not be reached.
+constexpr int kShardRetrySeconds = 5;
 
 bool is_api(const std::string& path) {
   return path == "/api" || path.rfind("/api/", 0) == 0;
@@ -53,6 +58,13 @@ void Router::run(const Route& route, const httplib::Request& req, httplib::Respo
     route.body_handler(req, res, match, *reader);
   } catch (const HttpError& e) {
     send_error(res, e);
+  } catch (const ArchiveError& e) {
+    std::cerr << "vanban serve: " << req.method << " " << req.path << ": " << e.what() << "\n";
+    // A shard that cannot be reached is a passing fault: the next request connects again.
+    if (e.kind() == ArchiveError::Kind::Unavailable)
+      return send_error(res, HttpError(503, std::string("kho tạm thời không đọc được: ") + e.what(),
+                                       kShardRetrySeconds));
+    send_error(res, 500, "lỗi máy chủ: xem nhật ký của vanban serve");
   } catch (const std::exception& e) {
     std::cerr << "vanban serve: " << req.method << " " << req.path << ": " << e.what() << "\n";
     send_error(res, 500, "lỗi máy chủ: xem nhật ký của vanban serve");

@@ -14,8 +14,9 @@ using Warning = std::function<void(const std::string&)>;
 /// Writes "vanban: warning: …" to standard error.
 void warn_on_stderr(const std::string& message);
 
-/// The graph of the archive at `db_dir`. It is stored in `db_dir/vanban-graph.tsv`, tagged with
-/// the database revision it was built from and closed by its record count and checksum. When the
+/// The graph of the archive at `db_dir`. It is stored in `db_dir/vanban-graph.tsv` (beside a stub
+/// file of remote shards: `STUB.vanban-graph.tsv`), tagged with the archive revision it was built
+/// from (the sum of its shards') and closed by its record count and checksum. When the
 /// tag is stale or the file is missing (a run killed between commit and graph update) it is
 /// rebuilt from the stored models and saved again; when the file is damaged (truncated, edited,
 /// of an older format, unreadable) the same happens and `warn` names the file and the fault. A

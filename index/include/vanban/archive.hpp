@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -22,6 +23,10 @@ struct IndexOptions {
   /// Archived names (escape_path() form) whose stored record is rebuilt even though their file is
   /// unchanged: records found damaged (CitationGraph::damaged()) are repaired this way.
   std::unordered_set<std::string> recompile;
+  /// The number of shards of a new archive (`DIR/shard-0` … and the Xapian stub `DIR/XAPIANDB`);
+  /// nothing: a new archive is one database. An existing archive keeps the number it was created
+  /// with: another number here is an ArchiveError (Usage).
+  std::optional<std::size_t> shards;
 };
 
 /// What an index run did. `documents` is the archive's size afterwards.
@@ -49,11 +54,13 @@ std::string archive_path(const std::string& path);
 std::string document_id(const std::string& archive_path);
 
 /// Indexes files and directories (every *.md below) into the archive at `db_dir`, created when
-/// missing. Unchanged files (same SHA-256) are skipped, changed ones replaced, and files gone from
-/// an indexed directory removed (never those at or below a path that could not be read). Commits
-/// every `batch` documents. Throws ArchiveError when the database cannot be opened or written (the
-/// archive then holds the batches committed before); files that fail are reported and counted,
-/// not thrown.
+/// missing. `db_dir` may be a sharded archive or a stub file listing shards (local, or remote
+/// ones served by `xapian-tcpsrv --writable`): each document goes to the shard its id picks, and
+/// each shard has its own writer thread. Unchanged files (same SHA-256) are skipped, changed ones
+/// replaced, and files gone from an indexed directory removed (never those at or below a path that
+/// could not be read). Commits every `batch` documents. Throws ArchiveError when the database
+/// cannot be opened or written (the archive then holds the batches committed before); files that
+/// fail are reported and counted, not thrown.
 IndexReport index_documents(const std::string& db_dir, const std::vector<std::string>& paths,
                             const IndexOptions& options, const IndexEvents& events = {});
 

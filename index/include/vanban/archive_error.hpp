@@ -13,6 +13,10 @@ public:
     Locked,  ///< another writer holds the database
     Corrupt, ///< not a vanban archive, damaged, or of another schema
     Io,      ///< reading or writing failed
+    /// The command's options contradict the archive (another number of shards): a usage error.
+    Usage,
+    /// A remote shard cannot be reached (its server is down or died): retry once it is back.
+    Unavailable,
   };
   ArchiveError(Kind kind, const std::string& message) : std::runtime_error(message), kind_(kind) {}
   Kind kind() const { return kind_; }
