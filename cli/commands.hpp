@@ -21,6 +21,8 @@ Runner add_trace(CLI::App& app);
 Runner add_refs(CLI::App& app);
 Runner add_cited_by(CLI::App& app);
 Runner add_graph(CLI::App& app);
+Runner add_follow_up(CLI::App& app);
+Runner add_tasks(CLI::App& app);
 Runner add_serve(CLI::App& app);
 
 } // namespace vanban::cli

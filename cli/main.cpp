@@ -28,6 +28,8 @@ int main(int argc, char** argv) {
   add(add_refs);
   add(add_cited_by);
   add(add_graph);
+  add(add_follow_up);
+  add(add_tasks);
   add(add_serve);
   try {
     app.parse(argc, argv);

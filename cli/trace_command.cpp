@@ -1,6 +1,7 @@
 // `vanban trace`, `refs`, `cited-by` and `graph`: the citation graph of an indexed archive.
 #include "archive_warnings.hpp"
 #include "commands.hpp"
+#include "graph_ref.hpp"
 #include "json_output.hpp"
 
 #include "vanban/archive_error.hpp"
@@ -15,32 +16,11 @@
 namespace vanban::cli {
 namespace {
 
-constexpr int kAmbiguousRef = 3;
-
 struct TraceOptions {
   std::string db, format = "tree", ref, relations;
   bool down = false, up = false, json = false;
   int depth = -1;
 };
-
-/// Resolves REF to exactly one node, or says why not: 1 when nothing matches, 3 when several do.
-int find_root(const graph::CitationGraph& g, const std::string& ref, std::string& root) {
-  auto found = graph::lookup(g, ref);
-  if (found.empty()) {
-    std::cerr << "vanban: no document " << ref << " in the archive (nor cited by it)\n";
-    return kFindings;
-  }
-  if (found.size() > 1) {
-    std::cerr << "vanban: " << ref << " is ambiguous: " << found.size()
-              << " documents; name one with NUMBER@DATE or a path:\n";
-    for (const auto* n : found)
-      std::cerr << "  " << n->number << "@" << n->date.value_or("") << "  "
-                << n->path.value_or(n->id) << "  " << n->issuer.value_or("") << "\n";
-    return kAmbiguousRef;
-  }
-  root = found.front()->id;
-  return kOk;
-}
 
 /// Loads the graph, mapping archive errors to exit 2 with a plain message.
 template <typename Fn> int with_graph(const std::string& db, Fn fn) {

@@ -109,6 +109,7 @@ Server::Server(ServeOptions options) : impl_(std::make_unique<Impl>(std::move(op
   add_search_api(r, impl_->archive);
   add_doc_api(r, impl_->archive);
   add_trace_api(r, impl_->archive);
+  add_follow_up_api(r, impl_->archive);
   add_check_api(r, impl_->archive);
   add_stats_api(r, impl_->archive);
   add_pages(r);

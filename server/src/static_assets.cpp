@@ -26,7 +26,7 @@ constexpr std::array<std::pair<std::string_view, const char*>, 12> kTypes{{
 }};
 
 /// The pages the app draws itself from location.pathname: all get index.html.
-constexpr const char* kAppPaths = "/|/search|/check|/doc/[^/]+|/trace/[^/]+";
+constexpr const char* kAppPaths = "/|/search|/check|/doc/[^/]+|/trace/[^/]+|/follow-up/[^/]+";
 
 void send_asset(httplib::Response& res, const Asset& asset) {
   // Revalidated on each load: a new vanban binary must not run with yesterday's app.js.

@@ -3,6 +3,7 @@ import { navigate, setRenderer } from './nav.js';
 import { renderSearch } from './search.js';
 import { renderDocument } from './doc.js';
 import { renderTrace } from './trace.js';
+import { renderFollowUp } from './follow_up.js';
 import { renderCheck } from './check.js';
 import { el, emptyBox, errorBox, pageHeading, replaceChildren, setTitle } from './util.js';
 
@@ -21,6 +22,7 @@ const routes = [
   { pattern: /^\/(?:search)?$/, page: 'search', render: (c, url) => renderSearch(c, url, searchInput) },
   { pattern: /^\/doc\/([^/]+)$/, page: null, render: (c, url, m) => renderDocument(c, decodeURIComponent(m[1])) },
   { pattern: /^\/trace\/([^/]+)$/, page: null, render: (c, url, m) => renderTrace(c, url, decodeURIComponent(m[1])) },
+  { pattern: /^\/follow-up\/([^/]+)$/, page: null, render: (c, url, m) => renderFollowUp(c, url, decodeURIComponent(m[1])) },
   { pattern: /^\/check$/, page: 'check', render: (c) => renderCheck(c) },
 ];
 

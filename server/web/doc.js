@@ -139,6 +139,7 @@ export async function renderDocument(container, id) {
     el('p', { class: 'doc-actions' },
       el('a', { class: 'button', href: tracePath(id, 'down', 3) }, 'Truy vết xuống (ai thực hiện)'),
       el('a', { class: 'button', href: tracePath(id, 'up', 3) }, 'Truy vết lên (căn cứ)'),
+      el('a', { class: 'button', href: `/follow-up/${enc}` }, 'Theo dõi thực hiện'),
       el('a', { class: 'button', href: `/api/doc/${enc}/source`, type: 'text/markdown' }, 'Bản Markdown gốc'),
       el('span', { class: 'muted doc-path' }, fieldText(model.path) || fieldText(model.source && model.source.path) || '')));
   const [upTrace, downTrace] = await Promise.all([up, down]);

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <thread>
 
@@ -396,6 +397,25 @@ TEST_CASE("serve: the API over an archive") {
       CHECK(s.get_json("/api/trace/" + seed + q, 400).contains("error"));
   }
 
+  SUBCASE("follow-up: the CLI's JSON for one document; bad as_of is 400, unknown id 404") {
+    std::string id = id_of("corpus/ldld-lai-chau/2024-05-02_ke-hoach-thuc-hien-chi-thi-05.md");
+    json f = s.get_json("/api/follow-up/" + id + "?as_of=2024-07-01");
+    CHECK(f["root"]["id"] == id);
+    CHECK(f["as_of"] == "2024-07-01");
+    std::map<std::string, std::string> status;
+    for (const auto& u : f["units"]) status[u["name"]] = u["status"];
+    CHECK(status["LĐLĐ huyện Tam Đường"] == "reported");
+    CHECK(status["LĐLĐ huyện Phong Thổ"] == "implemented");
+    REQUIRE(!f["others"].empty());
+    CHECK(f["others"][0]["recipient"].is_null());
+    bool late = false;
+    for (const auto& t : f["tasks"]) late |= t["state"] == "late";
+    CHECK(late);
+    for (std::string q : {"?as_of=2024-02-30", "?as_of=01/07/2024", "?as_of="})
+      CHECK(s.get_json("/api/follow-up/" + id + q, 400).contains("error"));
+    CHECK(s.get_json("/api/follow-up/0000000000000000", 404).contains("error"));
+  }
+
   SUBCASE("check: a broken draft gives findings with rule ids") {
     const std::string draft = "**KẾ HOẠCH**\n\n**Tổ chức Tháng Công nhân**\n\nNgày 31/02/2024.\n";
     auto r = s.post("/api/check?lang=en", draft);
@@ -518,7 +538,7 @@ TEST_CASE("serve: the API over an archive") {
 
   SUBCASE("stats: the CLI's JSON") {
     json st = s.get_json("/api/stats");
-    CHECK(st["documents"] == 47);
+    CHECK(st["documents"] == 50);
     for (const char* key : {"terms", "bytes", "by_type", "by_year", "undated"})
       CHECK_MESSAGE(st.contains(key), key);
   }
@@ -532,7 +552,7 @@ TEST_CASE("serve: the API over an archive") {
     json r = s.search("ngoaikho");
     REQUIRE(r["hits"].size() == 1);
     CHECK(r["hits"][0]["number"] == "60/KH-LĐLĐ");
-    CHECK(s.get_json("/api/stats")["documents"] == 48);
+    CHECK(s.get_json("/api/stats")["documents"] == 51);
     // Outside the working directory the path is absolute: the source is still found.
     std::string id = r["hits"][0]["id"];
     auto source = s.get("/api/doc/" + id + "/source");
