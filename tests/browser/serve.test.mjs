@@ -278,6 +278,43 @@ async function run(base) {
     expect((await cites.textContent()).includes('thực hiện'), 'the relation is not shown');
   }, { shot: 'document' });
 
+  await step('follow-up: units × status from the document page, late tasks in red, linked documents', page, async () => {
+    await page.goto(directiveUrl);
+    await page.waitForSelector('.doc-body');
+    await page.click('a.button:has-text("Theo dõi thực hiện")');
+    await page.waitForSelector('table.follow-table');
+    expect((await page.innerText('#page-title')).includes('05-CT/TU'), 'the follow-up heading lacks the number');
+    await page.fill('#follow-as-of', '2024-07-01');
+    await page.click('.trace-controls button');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('as_of') === '2024-07-01');
+    await page.waitForFunction(() => /01\/07\/2024/.test(document.querySelector('.follow-summary')?.textContent || ''));
+    // The rendered text of the units table, row by row, as a reader sees it.
+    const rows = await page.$$eval('table.follow-table:first-of-type tbody tr',
+      (trs) => trs.map((tr) => [...tr.cells].map((c) => c.innerText.trim())));
+    const byUnit = new Map(rows.map((r) => [r[0], r]));
+    const tamDuong = byUnit.get('Huyện ủy Tam Đường');
+    expect(tamDuong && tamDuong[2] === 'Đã triển khai' && tamDuong[3].includes('46-KH/HU'),
+      `Huyện ủy Tam Đường row: ${JSON.stringify(tamDuong)} in ${JSON.stringify(rows)}`);
+    const phongTho = byUnit.get('Huyện ủy Phong Thổ');
+    expect(phongTho && phongTho[2] === 'Chưa có văn bản', `Huyện ủy Phong Thổ row: ${JSON.stringify(phongTho)}`);
+    const text = await page.innerText('main');
+    expect(text.includes('Đơn vị ngoài Nơi nhận đã triển khai') && text.includes('UBND tỉnh Lai Châu'),
+      'the units that implemented it unasked are not shown');
+    // Late tasks are red, and only they.
+    const late = page.locator('tr.task-late');
+    expect(await late.count() > 0, 'no late task as of 01/07/2024');
+    expect((await late.first().innerText()).includes('Quá hạn'), 'a late row does not say Quá hạn');
+    const colour = await late.first().locator('td').nth(3).evaluate((n) => getComputedStyle(n).color);
+    expect(colour === 'rgb(179, 38, 30)', `a late task is not red: ${colour}`);
+    const other = await page.locator('tr:not(.task-late) td.follow-state').first().evaluate((n) => getComputedStyle(n).color);
+    expect(other !== colour, 'tasks that are not late are red too');
+    await screenshot(page, 'follow-up', { fullPage: true });
+    // A document of the table opens its page.
+    await page.locator('table.follow-table a', { hasText: '46-KH/HU' }).first().click();
+    await page.waitForFunction(() => document.querySelector('#page-title')?.textContent.includes('46-KH/HU'));
+    await page.waitForSelector('.doc-body');
+  });
+
   await step('check a broken draft: findings beside their lines', page, async () => {
     await page.click('.site-nav a[href="/check"]');
     await page.waitForSelector('#draft');
