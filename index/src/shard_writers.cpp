@@ -31,9 +31,9 @@ ShardWriters::~ShardWriters() {
 }
 
 void ShardWriters::stop_all() {
+  stopping_ = true;
   for (auto& q : queues_) {
-    std::lock_guard lock(q->mutex);
-    stopping_ = true;
+    std::lock_guard lock(q->mutex); // a waiter between its check and its sleep is then woken
     q->changed.notify_all();
   }
   for (auto& t : threads_)

@@ -4,11 +4,13 @@
 
 #include <xapian.h>
 
+#include <atomic>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <exception>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -60,7 +62,7 @@ private:
   std::function<bool(Xapian::WritableDatabase&)> last_;
   std::mutex failure_mutex_;
   std::exception_ptr failure_;
-  bool stopping_ = false; ///< under every queue's mutex: threads drop what is left and return
+  std::atomic<bool> stopping_{false}; ///< threads drop what is left and return
 };
 
 } // namespace vanban::index

@@ -26,7 +26,7 @@ struct IndexOptions {
   /// The number of shards of a new archive (`DIR/shard-0` … and the Xapian stub `DIR/XAPIANDB`);
   /// nothing: a new archive is one database. An existing archive keeps the number it was created
   /// with: another number here is an ArchiveError (Usage).
-  std::optional<std::size_t> shards;
+  std::optional<std::size_t> shards = std::nullopt;
 };
 
 /// What an index run did. `documents` is the archive's size afterwards.
