@@ -38,11 +38,19 @@ grep -q "^$tmp/binary.md:[0-9]*: binary file\|^$tmp/binary.md:[0-9]*: invalid UT
 grep -q "^$tmp/missing.md:1: no such file" "$tmp/err" && ok || bad "missing file message"
 [ "$(wc -l <"$tmp/out")" = 1 ] && grep -q '59/KH-LĐLĐ' "$tmp/out" && ok || bad "good file compiled beside bad ones"
 
-# A 50 MB document: compiled, not crashed.
+# A document at the line limit (650 copies of a seed: 98,800 lines, 11 MB) compiles; 50 MB of
+# them (425,601 lines: the seed has no final newline) is not a document: refused at once with the line and the limit, exit 2.
+for _ in $(seq 1 650); do cat corpus/seeds/002_16753ea0c261d2c1.md; done >"$tmp/long.md"
+"$bin" compile "$tmp/long.md" >"$tmp/long.json" 2>"$tmp/err"
+expect_rc 0 $? "98,800-line file"
+grep -q '"text":"409/KH-LĐLĐ"' "$tmp/long.json" && ok || bad "98,800-line file model"
 for _ in $(seq 1 2800); do cat corpus/seeds/002_16753ea0c261d2c1.md; done >"$tmp/huge.md"
-"$bin" compile "$tmp/huge.md" >"$tmp/huge.json" 2>"$tmp/err"
-expect_rc 0 $? "50 MB file"
-grep -q '"text":"409/KH-LĐLĐ"' "$tmp/huge.json" && ok || bad "50 MB file model"
+"$bin" compile "$tmp/huge.md" "${seeds[0]}" >"$tmp/huge.json" 2>"$tmp/err"
+expect_rc 2 $? "50 MB file"
+grep -qx "$tmp/huge.md:100001: too many lines (425601; the limit is 100000)" "$tmp/err" && ok \
+  || bad "50 MB file message: $(cat "$tmp/err")"
+[ "$(wc -l <"$tmp/huge.json")" = 1 ] && grep -q '59/KH-LĐLĐ' "$tmp/huge.json" && ok \
+  || bad "the good file is compiled beside the refused one"
 
 # Usage errors exit 64.
 "$bin" compile >/dev/null 2>&1
