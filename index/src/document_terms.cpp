@@ -2,6 +2,7 @@
 #include "document_terms.hpp"
 
 #include "plain_text.hpp"
+#include "stored_text.hpp"
 #include "vanban/model_json.hpp"
 
 #include <set>
@@ -69,12 +70,14 @@ void add_tokens(Xapian::Document& xdoc, const std::vector<Token>& tokens,
                 const schema::TermSpace& space, unsigned wdf) {
   // The single writer pays about 2 µs per distinct term of a document, so only what ranking needs
   // is stored: an exact word only when it has marks (else it equals the folded one), and pairs
-  // folded only (the exact words already rank an exact phrase above a folded one).
+  // folded only (the exact words already rank an exact phrase above a folded one), never across
+  // a sentence stop: no phrase runs there, and it saves 39 of 958 terms per generated document.
   const Token* prev = nullptr;
   for (const auto& t : tokens) {
     if (space.word && t.exact != t.folded) xdoc.add_term(term(space.word, t.exact), wdf);
     xdoc.add_term(term(space.folded_word, t.folded), wdf);
-    if (prev) xdoc.add_term(bigram(space.folded_bigram, prev->folded, t.folded), wdf);
+    if (prev && !t.after_stop)
+      xdoc.add_term(bigram(space.folded_bigram, prev->folded, t.folded), wdf);
     prev = &t;
   }
 }
@@ -128,7 +131,7 @@ Xapian::Document make_document(const Document& doc, const std::string& id,
 
   xdoc.add_value(schema::kShaSlot, doc.source.sha256);
   xdoc.add_value(schema::kPathSlot, doc.source.path);
-  xdoc.add_value(schema::kTextSlot, body.text);
+  xdoc.add_value(schema::kTextSlot, pack_text(body.text));
   xdoc.add_value(schema::kIdSlot, id);
   if (doc.number) xdoc.add_value(schema::kNumberSlot, doc.number->text);
   if (doc.type) xdoc.add_value(schema::kTypeSlot, *doc.type);

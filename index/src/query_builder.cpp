@@ -118,6 +118,7 @@ public:
     for (std::size_t i = 0; i < tokens.size();) i += add_unit(tokens, i, marked);
     if (&space_ == &schema::kText) add_titles(tokens);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
+      if (tokens[i].after_stop) continue; // no pair is indexed across a sentence stop
       Query p = pair(tokens[i - 1], tokens[i]);
       // A phrase's pair is required and weighs what it would as a unit plus a boost, but appears
       // once: each term in the query tree is one more posting list read for every candidate, and
@@ -202,11 +203,19 @@ private:
     return Query(bigram(space_.folded_bigram, a.folded, b.folded));
   }
 
-  /// Every consecutive pair required: the words side by side, in order.
+  /// Every consecutive pair required: the words side by side, in order. Across a sentence stop
+  /// (no pair indexed there) the two words are required instead.
   Query pairs(const std::vector<Token>& run, bool marked) const {
     if (run.size() == 1) return word(run[0], marked);
     std::vector<Query> qs;
-    for (std::size_t k = 1; k < run.size(); ++k) qs.push_back(pair(run[k - 1], run[k]));
+    for (std::size_t k = 1; k < run.size(); ++k) {
+      if (!run[k].after_stop) {
+        qs.push_back(pair(run[k - 1], run[k]));
+      } else {
+        qs.push_back(word(run[k - 1], marked));
+        qs.push_back(word(run[k], marked));
+      }
+    }
     return all_of(qs);
   }
 

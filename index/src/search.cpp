@@ -6,6 +6,7 @@
 #include "facets.hpp"
 #include "query_builder.hpp"
 #include "schema.hpp"
+#include "stored_text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -147,7 +148,8 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
     hit.subject = doc.get_value(schema::kSubjectSlot);
     hit.issuer = doc.get_value(schema::kIssuerSlot);
     hit.score = significant(hits[i].weight);
-    hit.snippet = index::make_snippet(doc.get_value(schema::kTextSlot), built.highlight, style);
+    hit.snippet = index::make_snippet(index::unpack_text(doc.get_value(schema::kTextSlot)),
+                                      built.highlight, style);
     results.hits.push_back(std::move(hit));
   }
   return results;

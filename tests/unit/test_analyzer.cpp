@@ -64,3 +64,11 @@ TEST_CASE("analyzer: tone placement and folding of single syllables") {
   CHECK(vanban::number_keys("59/KH-LĐLĐ") == std::vector<std::string>{"59/KH-LĐLĐ", "59/KH-LDLD"});
   CHECK(vanban::number_keys("02-NQ/TW") == std::vector<std::string>{"2-NQ/TW"});
 }
+
+TEST_CASE("analyzer: sentence stops are flagged on the token after them, commas and colons not") {
+  auto a = vanban::Analyzer::for_this_thread().analyze(
+      "An toàn, vệ sinh. Kính gửi: Ban; hỏi? Đáp! Rồi… hết, số 1.000.000 ngày 20.11.2024");
+  std::string flags;
+  for (const auto& t : a.tokens) flags += t.after_stop ? '|' + t.folded : ' ' + t.folded;
+  CHECK(flags == " an toan ve sinh|kinh gui ban|hoi|dap|roi|het so 1.000.000 ngay 20.11.2024");
+}

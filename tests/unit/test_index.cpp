@@ -7,6 +7,9 @@
 #include "vanban/query.hpp"
 #include "vanban/stats.hpp"
 
+#include "stored_text.hpp"
+#include "vanban/utf8.hpp"
+
 #include <xapian.h>
 
 #include <filesystem>
@@ -126,4 +129,36 @@ TEST_CASE("index: a missing or corrupt archive is an error, never a crash") {
 
   t.write("plain/file.txt", "not an archive");
   damaged([&] { vanban::Searcher s(t.path("plain")); });
+}
+
+TEST_CASE("index: the plain text is stored deflated; plain values of older archives read as is") {
+  using vanban::index::pack_text;
+  using vanban::index::unpack_text;
+  std::string text = "Liên đoàn Lao động tỉnh Lai Châu. ";
+  for (int i = 0; i < 6; ++i) text += text;
+  std::string packed = pack_text(text);
+  CHECK(packed.front() == '\0');
+  CHECK(packed.size() < text.size() / 4);
+  CHECK(unpack_text(packed) == text);
+  CHECK(unpack_text(pack_text("")).empty());
+  CHECK(unpack_text("Kế hoạch số 59") == "Kế hoạch số 59"); // schema-3 archives: stored plain
+  // A damaged value gives what inflated before the damage, cut on a character boundary.
+  std::string cut = unpack_text(packed.substr(0, packed.size() / 2));
+  CHECK(text.compare(0, cut.size(), cut) == 0);
+  CHECK(vanban::utf8::valid(cut));
+}
+
+TEST_CASE("index: no pair term across a sentence stop; the words still match") {
+  TempDir t;
+  t.write("d/a.md", "Số: 10/KH-LĐLĐ\n\nLai Châu, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n\n"
+                    "Bảo hộ lao động. Người lao động được khám sức khoẻ, an toàn.\n");
+  REQUIRE(run(t, {t.path("d")}).documents == 1);
+  Xapian::Database db(t.path("db"));
+  CHECK(db.term_exists("Gbao ho"));
+  CHECK(db.term_exists("Gnguoi lao"));
+  CHECK_FALSE(db.term_exists("Gdong nguoi")); // "động. Người": two sentences
+  vanban::Searcher s(t.path("db"));
+  CHECK(s.search("lao động người", {}).total == 1);
+  CHECK(s.search("\"lao động. Người lao động\"", {}).total == 1);
+  CHECK_FALSE(s.search("\"lao động. Người lao động\"", {}).relaxed);
 }

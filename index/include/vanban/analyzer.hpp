@@ -15,6 +15,9 @@ struct Token {
   std::size_t begin = 0, end = 0; ///< byte span in the analysed (NFC) text
   bool caps =
       false; ///< written in capitals with at least two letters ("LĐLĐ"): may be an abbreviation
+  /// A sentence ends between the token before and this one (. ; ! ? or …): the two are not a
+  /// phrase, so no pair term joins them, in documents as in queries.
+  bool after_stop = false;
 };
 
 /// The NFC form of a text and its tokens.
