@@ -20,4 +20,7 @@ for field in resolve_precision resolve_recall; do
   jq -e --arg f "$field" '.[$f] >= 0 and .[$f] <= 1' "$tmp/x.json" >/dev/null && ok || bad "$field in [0, 1]"
 done
 jq -e '.docs == 200 and .omindex_docs == 200' "$tmp/x.json" >/dev/null && ok || bad "200 documents on both sides"
+# What each document writes, on both sides: a count, never 0 (issue 12).
+jq -e '.terms_per_doc > 0 and .omindex_terms_per_doc > 0' "$tmp/x.json" >/dev/null && ok ||
+  bad "terms_per_doc and omindex_terms_per_doc are counts"
 finish
