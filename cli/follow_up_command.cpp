@@ -27,7 +27,7 @@ int run_follow_up(const FollowUpOptions& o) {
     warn_damaged_records(g);
     std::string root;
     if (int rc = find_root(g, o.ref, root)) return rc;
-    const graph::UnitDirectory units = graph::load_units(o.db);
+    const graph::UnitDirectory units = graph::load_units(o.db, g);
     graph::StoredDocuments stored(o.db);
     graph::DocumentFetch fetch = [&](const std::string& id) { return stored(id); };
     const auto f =

@@ -64,7 +64,7 @@ int run_tasks(const TasksOptions& o) {
       kept.tasks = doc.tasks;
       sources.push_back({id, std::move(kept)});
     });
-    units.finish();
+    units.finish(&g);
     const std::string as_of = o.as_of.empty() ? graph::today_iso() : o.as_of;
     graph::AddresseeCache cache(units);
     std::vector<graph::FollowTask> tasks;

@@ -1,5 +1,6 @@
 // Nơi nhận and the signature block: authority (TM., KT., TL., TUQ., Q., T/M), position, name,
 // sometimes "(Đã ký)" and the stamp text that OCR reads after the name.
+#include "follow_up_truth.hpp"
 #include "unicode.hpp"
 #include "writer_context.hpp"
 
@@ -55,8 +56,13 @@ void recipients(Context& c) {
   const auto& others = c.office.kind == OfficeKind::Cdcs ? grassroots
                        : c.office.district >= 0          ? district
                                                          : province;
-  for (const auto& item : others)
-    if (c.r.percent(50)) items.push_back(item);
+  for (const auto& item : others) {
+    // Drawn for every item, so that each document's stream is as before; the entry that sends
+    // the document down is the plan's choice (follow_up_truth.hpp), which truth.json records.
+    const bool drawn = c.r.percent(50);
+    if (drawn && !is_down_entry(item)) items.push_back(item);
+  }
+  if (sends_down(c.doc) && !down_entry(c.office).empty()) items.push_back(down_entry(c.office));
   static const std::vector<std::string> archive = {"VT, TG.",  "VT, VP.",   "VP, CSPL & QHLĐ.",
                                                    "VT, ToC.", "VT, KGVX.", "VT."};
   items.push_back("Lưu: " + c.r.pick(archive));

@@ -1,6 +1,7 @@
 // Written by hand, in the brief's key order, one document per line (diffable, streamable).
 #include "truth_writer.hpp"
 
+#include "follow_up_truth.hpp"
 #include "offices.hpp"
 
 namespace vanban::gen {
@@ -40,6 +41,7 @@ std::string issuer_of(const PlannedDoc& d) {
 void write_truth(std::ostream& out, const Plan& plan, std::uint64_t seed) {
   out << "{\"generator\":\"vanban-gen\",\"docs\":" << plan.docs.size() << ",\"seed\":" << seed
       << ",\n \"documents\":[";
+  const auto sent = follow_up_truth(plan);
   for (std::size_t i = 0; i < plan.docs.size(); ++i) {
     const PlannedDoc& d = plan.docs[i];
     out << (i ? ",\n  " : "\n  ") << "{\"path\":" << quoted(d.path)
@@ -63,7 +65,19 @@ void write_truth(std::ostream& out, const Plan& plan, std::uint64_t seed) {
           << ",\"date\":" << (c.dated ? quoted(date) : "null")
           << ",\"relation\":" << quoted(c.relation) << ",\"target\":" << target << "}";
     }
-    out << "]}";
+    out << "]";
+    if (!sent[i].empty()) {
+      // Issue 15: the offices its down entry names and what each answered.
+      out << ",\"follow_up\":{\"entry\":" << quoted(down_entry(offices()[d.office])) << ",\"sent\":[";
+      for (std::size_t k = 0; k < sent[i].size(); ++k) {
+        const SentUnit& u = sent[i][k];
+        out << (k ? "," : "") << "{\"office\":" << quoted(offices()[u.office].name)
+            << ",\"doc\":" << quoted(plan.docs[u.first_doc].path) << ",\"status\":\"" << u.status
+            << "\"}";
+      }
+      out << "]}";
+    }
+    out << "}";
   }
   out << "\n]}\n";
 }

@@ -11,7 +11,9 @@ namespace vanban::gen {
 
 /// Writes the schema the benchmark driver reads:
 /// {"generator":"vanban-gen","docs":N,"seed":S,"documents":[{"path","number","date","type",
-///  "issuer","references":[{"number","date","relation","target"}]}]}
+///  "issuer","references":[{"number","date","relation","target"}],
+///  "follow_up":{"entry","sent":[{"office","doc","status"}]}}]} — follow_up only for documents
+///  sent down for action (follow_up_truth.hpp).
 void write_truth(std::ostream& out, const Plan& plan, std::uint64_t seed);
 
 } // namespace vanban::gen

@@ -23,11 +23,11 @@ void for_each_stored_document(
   }
 }
 
-UnitDirectory load_units(const std::string& db_dir) {
+UnitDirectory load_units(const std::string& db_dir, const CitationGraph& graph) {
   UnitDirectory units;
   for_each_stored_document(db_dir,
                            [&](const std::string& id, const Document& doc) { units.add(id, doc); });
-  units.finish();
+  units.finish(&graph);
   return units;
 }
 

@@ -131,7 +131,8 @@ std::string display_name(const IssuerProfile& p, const std::optional<std::string
 /// The phrase each kind that has named bodies is written with, folded.
 const std::map<std::string, std::string>& organ_phrases() {
   static const std::map<std::string, std::string> phrases = {
-      {"CĐCS", text::fold_tones("công đoàn cơ sở")}, {"CĐN", text::fold_tones("công đoàn ngành")},
+      {"CĐCS", text::fold_tones("công đoàn cơ sở")},
+      {"CĐN", text::fold_tones("công đoàn ngành")},
       {"LĐLĐ", text::fold_tones("liên đoàn lao động")},
       {"UBND", text::fold_tones("ủy ban nhân dân")}};
   return phrases;
@@ -172,6 +173,9 @@ std::optional<IssuerProfile> read_part(const std::string& part,
   }
   if (!p.level) return std::nullopt;
   p.kind = previous->kind;
+  // A bare level word lists more bodies of the previous part's level: "TP" after "LĐLĐ các
+  // huyện" is a city of the province, "thành phố" after "LĐLĐ các tỉnh" a city of the centre.
+  if (!p.area && previous->level) p.level = previous->level;
   return p;
 }
 
@@ -210,6 +214,11 @@ struct UnitDirectory::Impl {
   /// How other documents write a named body in lower case ("Công đoàn cơ sở Công ty Cổ phần
   /// Thủy điện Nậm Na" in a Kính gửi), by kind and name: headers are in capitals.
   std::unordered_map<std::string, std::string> written;
+  /// Who signed each document of a unit that has no name of its own, and which named units each
+  /// signer signed for (by kind, level and area): the chair signs for one body all year, so a
+  /// headerless document goes to the body its signer signs for.
+  std::unordered_map<std::string, std::string> nameless_signer;
+  std::unordered_map<std::string, std::vector<std::size_t>> signs_for;
 
   std::size_t unit_for(const IssuerProfile& p, const std::optional<std::string>& header) {
     const std::string key = key_of(p);
@@ -264,10 +273,26 @@ UnitDirectory& UnitDirectory::operator=(UnitDirectory&&) noexcept = default;
 void UnitDirectory::add(const std::string& id, const Document& doc) {
   IssuerProfile p = profile_of_document(doc);
   if (!p.kind && !doc.issuer) return; // nothing says who issued it
+  // A central body's headerless documents say no level: the same body as its headed ones.
+  if (p.kind && !p.level &&
+      (*p.kind == "TLĐ" || *p.kind == "TW" || *p.kind == "CP" || *p.kind == "QH"))
+    p.level = "trung ương";
   std::optional<std::string> header;
   if (doc.issuer && !doc.issuer->name.empty()) header = doc.issuer->name;
   if (!p.kind) p.name = text::name_words(header.value_or(""));
-  impl_->by_doc[id] = impl_->unit_for(p, header);
+  const std::size_t unit = impl_->unit_for(p, header);
+  impl_->by_doc[id] = unit;
+  if (doc.signer && !doc.signer->name.empty() && p.kind) {
+    IssuerProfile bare = p;
+    bare.name.clear();
+    const std::string key = key_of(bare) + "|" + doc.signer->name;
+    if (p.name.empty()) {
+      impl_->nameless_signer.emplace(id, key);
+    } else {
+      auto& list = impl_->signs_for[key];
+      if (std::find(list.begin(), list.end(), unit) == list.end()) list.push_back(unit);
+    }
+  }
   for (const auto& r : doc.recipients) {
     if (text::is_upper(r.name)) continue;
     const IssuerProfile named = profile_of_text(r.name);
@@ -276,7 +301,59 @@ void UnitDirectory::add(const std::string& id, const Document& doc) {
   }
 }
 
-void UnitDirectory::finish() {
+namespace {
+
+/// A headerless document of a body whose kind and area several named bodies share (two CĐCS in
+/// one district) belongs to the one whose document it cites: a report implements its own plan.
+void attribute_by_citations(std::unordered_map<std::string, std::size_t>& by_doc,
+                            const std::vector<UnitRecord>& units,
+                            const std::unordered_map<std::string, std::vector<std::size_t>>& named,
+                            const CitationGraph& g) {
+  for (auto& [doc, u] : by_doc) {
+    const auto& p = units[u].profile;
+    if (!p.name.empty() || !p.kind) continue;
+    auto twins = named.find(key_of(p));
+    if (twins == named.end() || twins->second.size() < 2) continue;
+    for (std::size_t ei : g.outgoing(doc)) {
+      auto cited = by_doc.find(g.edges()[ei].to);
+      if (cited == by_doc.end()) continue;
+      const auto& list = twins->second;
+      if (std::find(list.begin(), list.end(), cited->second) != list.end()) {
+        u = cited->second;
+        break;
+      }
+    }
+  }
+}
+
+/// Districts that data/places.json does not place: their province is the one whose provincial
+/// bodies their documents cite most (a district plan implements the province's).
+void place_by_citations(std::vector<UnitRecord>& units,
+                        const std::unordered_map<std::string, std::size_t>& by_doc,
+                        const CitationGraph& g) {
+  std::unordered_map<std::string, std::map<std::string, std::size_t>> votes; // area → province
+  for (const auto& e : g.edges()) {
+    if (e.ambiguous) continue;
+    auto from = by_doc.find(e.from), to = by_doc.find(e.to);
+    if (from == by_doc.end() || to == by_doc.end()) continue;
+    const auto &f = units[from->second].profile, &t = units[to->second].profile;
+    if (f.area && !f.province && rank(f.level) == 2 && t.province && rank(t.level) == 1)
+      ++votes[*f.area][*t.province];
+  }
+  for (auto& u : units) {
+    auto& p = u.profile;
+    if (p.province || !p.area || rank(p.level) != 2) continue;
+    auto it = votes.find(*p.area);
+    if (it == votes.end()) continue;
+    p.province = std::max_element(it->second.begin(), it->second.end(), [](auto& a, auto& b) {
+                   return a.second < b.second;
+                 })->first;
+  }
+}
+
+} // namespace
+
+void UnitDirectory::finish(const CitationGraph* graph) {
   auto& d = *impl_;
   // Named units by kind, level and area: where exactly one exists, its nameless twin is it.
   std::unordered_map<std::string, std::vector<std::size_t>> named;
@@ -297,8 +374,27 @@ void UnitDirectory::finish() {
     if (it != named.end() && it->second.size() == 1) merged_into[u] = it->second.front();
   }
   for (auto& [id, u] : d.by_doc) u = merged_into[u];
+  for (const auto& [doc, key] : d.nameless_signer) {
+    auto it = d.signs_for.find(key);
+    if (it != d.signs_for.end() && it->second.size() == 1) d.by_doc[doc] = it->second.front();
+  }
+  if (graph) {
+    attribute_by_citations(d.by_doc, d.units, named, *graph);
+    place_by_citations(d.units, d.by_doc, *graph);
+  }
+  // A unit left without documents (merged into its named twin) is no longer a unit to list; nor
+  // is a nameless one that several named bodies share: its documents are one of theirs, which
+  // nothing tells, and listing it as a body of its own would name a body that does not exist.
+  std::vector<bool> listed(d.units.size(), false);
+  for (const auto& [id, u] : d.by_doc) listed[u] = true;
+  for (std::size_t u = 0; u < d.units.size(); ++u) {
+    const auto& p = d.units[u].profile;
+    if (p.name.empty() && p.kind && named.count(key_of(p))) listed[u] = false;
+  }
   for (auto& [kind, list] : d.by_kind)
-    std::erase_if(list, [&](std::size_t u) { return merged_into[u] != u; });
+    std::erase_if(list, [&](std::size_t u) { return !listed[u]; });
+  d.nameless_signer.clear();
+  d.signs_for.clear();
   for (std::size_t u = 0; u < d.units.size(); ++u) {
     const auto& p = d.units[u].profile;
     std::optional<std::string> written;

@@ -17,11 +17,11 @@ namespace {
 /// shared by the requests of that revision.
 class UnitCache {
 public:
-  std::shared_ptr<const graph::UnitDirectory> get(const std::string& db, std::uint64_t revision) {
+  std::shared_ptr<const graph::UnitDirectory> get(const std::string& db, const Snapshot& snapshot) {
     std::lock_guard lock(mutex_);
-    if (!units_ || revision_ != revision) {
-      units_ = std::make_shared<const graph::UnitDirectory>(graph::load_units(db));
-      revision_ = revision;
+    if (!units_ || revision_ != snapshot.revision) {
+      units_ = std::make_shared<const graph::UnitDirectory>(graph::load_units(db, snapshot.graph));
+      revision_ = snapshot.revision;
     }
     return units_;
   }
@@ -51,7 +51,7 @@ void add_follow_up_api(Router& router, ArchiveState& archive) {
                const std::string id = m[1];
                const graph::Node* node = snapshot->graph.node(id);
                if (!node || node->external) throw unknown_document(id);
-               auto units = cache->get(archive.db(), snapshot->revision);
+               auto units = cache->get(archive.db(), *snapshot);
                auto searcher = archive.searcher();
                graph::DocumentFetch fetch = [&](const std::string& doc) -> std::optional<Document> {
                  auto stored = searcher->document(doc);

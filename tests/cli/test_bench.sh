@@ -8,15 +8,17 @@ build=$2
 bench/run --docs 200 --rounds 1 --build "$build" --out "$tmp/x.json" >"$tmp/table" 2>"$tmp/err"
 expect_rc 0 $? "bench/run --docs 200: $(tail -5 "$tmp/err")"
 has "$tmp/table" '| search p50 / p99' "the table"
+has "$tmp/table" '| follow-up of one document' "the follow-up row"
 
 for field in docs bytes compile_mb_s compile_mb_s_1t cmark_mb_s index_docs_s index_peak_rss_mb \
   reindex_s omindex_docs_s omindex_peak_rss_mb search_p50_ms search_p99_ms rg_ms trace_p50_ms \
-  trace_p99_ms resolve_precision resolve_recall db_mb omindex_db_mb; do
+  trace_p99_ms resolve_precision resolve_recall db_mb omindex_db_mb follow_up_p50_ms follow_up_p99_ms \
+  follow_up_units_load_ms follow_up_precision follow_up_recall follow_up_directives; do
   if jq -e --arg f "$field" '.[$f] | type == "number"' "$tmp/x.json" >/dev/null 2>&1; then ok; else
     bad "field $field is missing or not a number in $(head -c 400 "$tmp/x.json")"
   fi
 done
-for field in resolve_precision resolve_recall; do
+for field in resolve_precision resolve_recall follow_up_precision follow_up_recall; do
   jq -e --arg f "$field" '.[$f] >= 0 and .[$f] <= 1' "$tmp/x.json" >/dev/null && ok || bad "$field in [0, 1]"
 done
 jq -e '.docs == 200 and .omindex_docs == 200' "$tmp/x.json" >/dev/null && ok || bad "200 documents on both sides"

@@ -36,8 +36,8 @@ const Fixture& fixture() {
       out.units.add(path, doc);
       out.docs.emplace(path, std::move(doc));
     }
-    out.units.finish();
     out.graph = graph::CitationGraph::build(members);
+    out.units.finish(&out.graph);
     return out;
   }();
   return f;
@@ -214,6 +214,10 @@ TEST_CASE("units: how an addressee is read from its writer's position") {
   CHECK(names(u.named_by("Thường trực LĐLĐ tỉnh", tam_duong)) == S{"LĐLĐ tỉnh Lai Châu"});
   CHECK(names(u.named_by("Các huyện ủy, thị ủy", ubnd)) ==
         S{"Huyện ủy Phong Thổ", "Huyện ủy Tam Đường"});
+  // "thành phố" after "các tỉnh" are the cities at the level of a province, not districts.
+  const auto tld = unit_of("corpus/tld/2022-12-01_thang-cong-nhan-2023.md");
+  CHECK(names(u.named_by("LĐLĐ các tỉnh, thành phố", tld)) ==
+        S{"LĐLĐ tỉnh Lai Châu", "LĐLĐ tỉnh Điện Biên"});
   // Nothing of Lai Châu for Điện Biên's districts, and no body at all for departments.
   CHECK(u.named_by("LĐLĐ các huyện, TX, TP, CĐ ngành", dien_bien).empty());
   CHECK(u.named_by("Các sở, ban, ngành, đoàn thể tỉnh", ubnd).empty());

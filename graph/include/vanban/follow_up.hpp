@@ -30,8 +30,10 @@ public:
   void add(const std::string& id, const Document& doc);
   /// Call once after the last add(): a document whose issuer says no more than kind and area (a
   /// headerless report "15/BC-CĐCS" written in Tam Đường) joins the one named unit of that kind
-  /// and area, when there is exactly one.
-  void finish();
+  /// and area when there is exactly one, else (with the archive's `graph`) the one whose document
+  /// it cites; and with the graph, a district data/places.json does not know is placed in the
+  /// province whose bodies its documents cite. Linear in documents and edges.
+  void finish(const CitationGraph* graph = nullptr);
 
   std::size_t size() const;
   /// A readable name: "LĐLĐ huyện Tam Đường", "CĐCS Trường THCS thị trấn Tam Đường".

@@ -18,8 +18,8 @@ void for_each_stored_document(
     const std::string& db_dir,
     const std::function<void(const std::string& id, const Document& doc)>& visit);
 
-/// The units of the archive at `db_dir`, finished.
-UnitDirectory load_units(const std::string& db_dir);
+/// The units of the archive at `db_dir`, finished with its citation graph.
+UnitDirectory load_units(const std::string& db_dir, const CitationGraph& graph);
 
 /// Reads single stored models by id from an archive opened once: the follow-up's DocumentFetch.
 /// Not thread-safe (a Xapian database is not); a damaged record reads as nothing.
