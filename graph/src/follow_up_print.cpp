@@ -42,14 +42,14 @@ Json units_json(const std::vector<FollowUnit>& units) {
 }
 
 /// The words of each view, Vietnamese first.
-struct Words {
+struct Label {
   const char* vi;
   const char* en;
   const char* operator()(bool english) const { return english ? en : vi; }
 };
 
-const std::map<std::string, Words>& words() {
-  static const std::map<std::string, Words> w = {
+const std::map<std::string, Label>& words() {
+  static const std::map<std::string, Label> w = {
       {"implemented", {"đã triển khai", "implemented"}},
       {"reported", {"đã báo cáo", "reported"}},
       {"none", {"chưa có văn bản", "none"}},
