@@ -17,15 +17,15 @@ using namespace vanban;
 
 namespace {
 
-struct Fixture {
+struct FollowUpArchive {
   std::map<std::string, Document> docs; ///< by path (the id in these tests)
   graph::CitationGraph graph;
   graph::UnitDirectory units;
 };
 
-const Fixture& fixture() {
-  static const Fixture f = [] {
-    Fixture out;
+const FollowUpArchive& follow_up_archive() {
+  static const FollowUpArchive f = [] {
+    FollowUpArchive out;
     const auto truth = nlohmann::json::parse(
         test::read_file(test::source_dir() + "/tests/data/corpus_truth.json"));
     std::vector<graph::Member> members;
@@ -44,7 +44,7 @@ const Fixture& fixture() {
 }
 
 graph::FollowUp follow(const std::string& path, const std::string& as_of) {
-  const auto& f = fixture();
+  const auto& f = follow_up_archive();
   graph::DocumentFetch fetch = [&](const std::string& id) -> std::optional<Document> {
     auto it = f.docs.find(id);
     if (it == f.docs.end()) return std::nullopt;
@@ -89,12 +89,12 @@ std::string show(const std::map<std::string, std::pair<std::string, std::vector<
 }
 
 std::optional<std::size_t> unit_of(const std::string& path) {
-  return fixture().units.unit_of(path);
+  return follow_up_archive().units.unit_of(path);
 }
 
 std::set<std::string> names(const std::vector<std::size_t>& units) {
   std::set<std::string> out;
-  for (auto u : units) out.insert(fixture().units.name(u));
+  for (auto u : units) out.insert(follow_up_archive().units.name(u));
   return out;
 }
 
@@ -165,7 +165,7 @@ TEST_CASE("follow-up: task states move with the as-of date and with reports") {
 
 TEST_CASE("follow-up: an external root lists who implemented it") {
   // 219/KH-TLĐ is cited but not in the corpus: no recipients to read, its implementers are others.
-  const auto& g = fixture().graph;
+  const auto& g = follow_up_archive().graph;
   auto found = graph::lookup(g, "219/KH-TLĐ");
   REQUIRE(found.size() == 1);
   const auto f = follow(found.front()->id, "2024-12-31");
@@ -186,12 +186,12 @@ TEST_CASE("units: headerless documents join the unit of their kind and area") {
   // Same number symbol, other province: another unit.
   CHECK(unit_of("corpus/ldld-dien-bien/2024-02-27_thang-cong-nhan-2024.md") !=
         unit_of("corpus/ldld-lai-chau/2024-02-23_thang-cong-nhan-2024.md"));
-  CHECK(fixture().units.name(*unit_of(
+  CHECK(follow_up_archive().units.name(*unit_of(
             "corpus/ldld-dien-bien/2024-02-27_thang-cong-nhan-2024.md")) == "LĐLĐ tỉnh Điện Biên");
 }
 
 TEST_CASE("units: how an addressee is read from its writer's position") {
-  const auto& u = fixture().units;
+  const auto& u = follow_up_archive().units;
   const auto province = unit_of("corpus/ldld-lai-chau/2024-05-02_ke-hoach-thuc-hien-chi-thi-05.md");
   const auto phong_tho = unit_of("corpus/ldld-phong-tho/2024-05-10_cv-trien-khai-ke-hoach-71.md");
   const auto tam_duong = unit_of("corpus/ldld-tam-duong/2024-03-04_thang-cong-nhan-2024.md");
