@@ -15,6 +15,16 @@ has() { # file pattern what
   if grep -q -- "$2" "$1"; then ok; else bad "$3: no '$2' in: $(head -c 600 "$1")"; fi
 }
 # The closing line ctest and CI read, and the exit status.
+# Waits (up to 20 s) until the archive at DB holds a document, that is until a writer running in
+# the background has committed its first batch; 1 if it never does.
+wait_for_first_commit() { # bin db
+  for _ in $(seq 1 400); do
+    [ -n "$("$1" stats --db "$2" --json 2>/dev/null | grep -o '"documents":[1-9][0-9]*')" ] && return 0
+    sleep 0.05
+  done
+  return 1
+}
+
 finish() {
   echo "$pass passed, $fail failed"
   [ "$fail" -eq 0 ]

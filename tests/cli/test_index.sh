@@ -81,10 +81,7 @@ done
 total=$(find "$big" -name '*.md' | wc -l)
 "$bin" index --db "$tmp/kdb" --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
 writer=$!
-for _ in $(seq 1 400); do
-  [ -n "$("$bin" stats --db "$tmp/kdb" --json 2>/dev/null | grep -o '"documents":[1-9][0-9]*')" ] && break
-  sleep 0.05
-done
+wait_for_first_commit "$bin" "$tmp/kdb"
 "$bin" index --db "$tmp/kdb" "$tmp/docs" >/dev/null 2>"$tmp/err"
 expect_rc 2 $? "second writer"
 grep -q "database is locked" "$tmp/err" && ok || bad "lock message: $(cat "$tmp/err")"

@@ -103,10 +103,7 @@ total=$(find "$big" -name '*.md' | wc -l)
 "$bin" index --db "$tmp/kdb" --shards 3 --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
 writer=$!
 servers+=("$writer")
-for _ in $(seq 1 400); do
-  [ -n "$("$bin" stats --db "$tmp/kdb" --json 2>/dev/null | grep -o '"documents":[1-9][0-9]*')" ] && break
-  sleep 0.05
-done
+wait_for_first_commit "$bin" "$tmp/kdb"
 "$bin" index --db "$tmp/kdb" "$tmp/docs" >/dev/null 2>"$tmp/err"
 expect_rc 2 $? "second writer on shards"
 has "$tmp/err" "database is locked: another \`vanban index\` is writing to $tmp/kdb" "lock message"
