@@ -25,6 +25,17 @@ wait_for_first_commit() { # bin db
   return 1
 }
 
+# The run after a kill -9: it completes, compiling only what the killed run had not committed.
+expect_completion_after_kill() { # bin db folder total done_before
+  "$1" index --db "$2" --json "$3" >"$tmp/out"
+  expect_rc 0 $? "index after kill -9"
+  local added unchanged
+  added=$(json_field "$tmp/out" added)
+  unchanged=$(json_field "$tmp/out" unchanged)
+  [ "$((added + unchanged))" = "$4" ] && [ "$unchanged" = "$5" ] \
+    && [ "$(json_field "$tmp/out" documents)" = "$4" ] && ok || bad "completion after kill -9: $(cat "$tmp/out")"
+}
+
 finish() {
   echo "$pass passed, $fail failed"
   [ "$fail" -eq 0 ]

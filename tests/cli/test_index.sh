@@ -93,12 +93,7 @@ done_before=$(json_field "$tmp/out" documents)
 [ "$done_before" -lt "$total" ] && ok || bad "the writer was killed before the end ($done_before of $total)"
 "$bin" search --db "$tmp/kdb" --json "kế hoạch" >/dev/null
 expect_rc 0 $? "search after kill -9"
-"$bin" index --db "$tmp/kdb" --json "$big" >"$tmp/out"
-expect_rc 0 $? "index after kill -9"
-added=$(json_field "$tmp/out" added)
-unchanged=$(json_field "$tmp/out" unchanged)
-[ "$((added + unchanged))" = "$total" ] && [ "$unchanged" = "$done_before" ] \
-  && [ "$(json_field "$tmp/out" documents)" = "$total" ] && ok || bad "completion after kill -9: $(cat "$tmp/out")"
+expect_completion_after_kill "$bin" "$tmp/kdb" "$big" "$total" "$done_before"
 
 # Usage errors exit 64.
 "$bin" index "$tmp/docs" >/dev/null 2>&1

@@ -119,11 +119,6 @@ done
 expect_rc 0 $? "stats after kill -9"
 done_before=$(json_field "$tmp/out" documents)
 [ "$done_before" -lt "$total" ] && ok || bad "killed before the end ($done_before of $total)"
-"$bin" index --db "$tmp/kdb" --json "$big" >"$tmp/out"
-expect_rc 0 $? "index after kill -9"
-added=$(json_field "$tmp/out" added)
-unchanged=$(json_field "$tmp/out" unchanged)
-[ "$((added + unchanged))" = "$total" ] && [ "$unchanged" = "$done_before" ] \
-  && [ "$(json_field "$tmp/out" documents)" = "$total" ] && ok || bad "completion after kill -9: $(cat "$tmp/out")"
+expect_completion_after_kill "$bin" "$tmp/kdb" "$big" "$total" "$done_before"
 
 finish
