@@ -11,7 +11,7 @@ int main(int argc, char** argv) {
   // instead of killing the process halfway through a save.
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app{"vanban — compile, index, trace and check Vietnamese official documents"};
-  app.set_version_flag("--version", "vanban 0.1.0");
+  app.set_version_flag("--version", "vanban " VANBAN_VERSION); // the project version of CMake
   app.require_subcommand(1);
   std::map<CLI::App*, Runner> runners;
   auto add = [&](Runner (*factory)(CLI::App&)) {

@@ -36,12 +36,6 @@ Date Date::working_day() const {
   return *this;
 }
 
-int Date::days_in_month(int y, int m) {
-  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m == 2 && leap ? 29 : days[m - 1];
-}
-
 std::string Date::iso() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);

@@ -14,7 +14,6 @@ struct Date {
   Date plus(int days) const { return from_serial(serial() + days); }
   /// Saturday and Sunday move to the Monday after: offices issue on working days.
   Date working_day() const;
-  static int days_in_month(int y, int m);
 
   std::string iso() const;             ///< 2024-02-23
   std::string slashed(bool pad) const; ///< 23/02/2024 (pad) or 23/2/2024

@@ -1,6 +1,7 @@
 // The writer threads of an index run, one per shard, fed through short queues.
 #include "shard_writers.hpp"
 
+#include "commit_pause.hpp"
 #include "schema.hpp"
 
 #include <cstdint>
@@ -78,6 +79,7 @@ void ShardWriters::run(std::size_t shard) {
     db.set_metadata(schema::kCommitsKey, std::to_string(++commits));
     db.commit(); // atomic: a crash keeps every batch committed so far
     pending = 0;
+    pause_after_commit_if_asked();
   };
   for (;;) {
     Change c;

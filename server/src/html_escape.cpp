@@ -49,13 +49,6 @@ std::string convert(std::string_view marked, std::string_view begin, std::string
 
 } // namespace
 
-std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 16);
-  for (char c : text) append_escaped(out, c);
-  return out;
-}
-
 std::string snippet_html(std::string_view marked) {
   return convert(marked, "<mark>", "</mark>", append_escaped);
 }

@@ -10,10 +10,8 @@ namespace vanban::serve {
 /// does not hold, so they survive escaping and cannot be forged by a document's own "<mark>".
 inline constexpr std::string_view kMarkBegin = "\x01", kMarkEnd = "\x02";
 
-/// & < > " ' escaped; control characters other than tab and newline dropped.
-std::string escape_html(std::string_view text);
-
-/// The snippet escaped, its marks turned into <mark>…</mark> (always balanced).
+/// The snippet escaped (& < > " ' as entities; control characters other than tab and newline
+/// dropped), its marks turned into <mark>…</mark> (always balanced).
 std::string snippet_html(std::string_view marked);
 
 /// The snippet with its marks as `begin`/`end` (the "[…]" of `vanban search --json`).

@@ -17,9 +17,13 @@ has() { # file pattern what
 # The closing line ctest and CI read, and the exit status.
 # Waits (up to 20 s) until the archive at DB holds a document, that is until a writer running in
 # the background has committed its first batch; 1 if it never does.
-wait_for_first_commit() { # bin db
-  for _ in $(seq 1 400); do
-    [ -n "$("$1" stats --db "$2" --json 2>/dev/null | grep -o '"documents":[1-9][0-9]*')" ] && return 0
+# Waits until process PID is stopped (state T). The kill -9 tests start their writer with
+# VANBAN_TEST_STOP_AFTER_COMMITS=1, which stops it right after its first commit: a known state (a
+# batch on disk, the write lock held) whatever the speed of the machine, instead of a race.
+wait_until_stopped() { # pid
+  for _ in $(seq 1 1200); do
+    [ "$(sed 's/^.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" = T ] && return 0
+    kill -0 "$1" 2>/dev/null || return 1
     sleep 0.05
   done
   return 1

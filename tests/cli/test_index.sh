@@ -79,9 +79,9 @@ for i in $(seq 1 60); do
   for f in corpus/seeds/*.md; do cp "$f" "$big/c$i/"; done
 done
 total=$(find "$big" -name '*.md' | wc -l)
-"$bin" index --db "$tmp/kdb" --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
+VANBAN_TEST_STOP_AFTER_COMMITS=1 "$bin" index --db "$tmp/kdb" --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
 writer=$!
-wait_for_first_commit "$bin" "$tmp/kdb"
+wait_until_stopped $writer && ok || bad "the writer stops after its first commit"
 "$bin" index --db "$tmp/kdb" "$tmp/docs" >/dev/null 2>"$tmp/err"
 expect_rc 2 $? "second writer"
 grep -q "database is locked" "$tmp/err" && ok || bad "lock message: $(cat "$tmp/err")"
@@ -91,6 +91,7 @@ wait $writer 2>/dev/null
 expect_rc 0 $? "stats after kill -9"
 done_before=$(json_field "$tmp/out" documents)
 [ "$done_before" -lt "$total" ] && ok || bad "the writer was killed before the end ($done_before of $total)"
+[ "$done_before" = 20 ] && ok || bad "the first batch of 20 was committed, no more ($done_before)"
 "$bin" search --db "$tmp/kdb" --json "kế hoạch" >/dev/null
 expect_rc 0 $? "search after kill -9"
 expect_completion_after_kill "$bin" "$tmp/kdb" "$big" "$total" "$done_before"

@@ -1,6 +1,7 @@
 // Golden files: the whole model of every corpus document, pinned in tests/golden/*.json.
 // Regenerate after an intended change with VANBAN_UPDATE_GOLDEN=1 and review the diff.
 #include "helpers.hpp"
+#include "json_diff.hpp"
 
 #include "vanban/inputs.hpp"
 #include "vanban/model_json.hpp"
@@ -43,13 +44,10 @@ TEST_CASE("golden: every corpus document compiles to its pinned model") {
     REQUIRE_MESSAGE(fs::exists(golden),
                     "missing golden file " << golden << " (VANBAN_UPDATE_GOLDEN=1)");
     const auto expected = nlohmann::ordered_json::parse(test::read_file(golden));
-    if (expected != actual) {
-      // Name the first differing top-level field, so a failure says what changed.
-      for (const auto& [key, value] : expected.items())
-        CHECK_MESSAGE(actual.at(key) == value, "field '" << key << "' differs; expected "
-                                                         << value.dump() << "\n  actual "
-                                                         << actual.at(key).dump());
-    }
+    // The whole model is compared: a field added, removed, changed or moved fails, and the
+    // message lists every difference as a JSON Patch path with both values.
+    CHECK_MESSAGE(expected == actual, golden << " differs from the compiled model:\n"
+                                             << test::json_differences(expected, actual));
     ++compared;
   }
   if (!update) CHECK(compared == files.size());
