@@ -1,7 +1,7 @@
 // Prints the model as labelled lines (Vietnamese labels: the users are Vietnamese clerks).
 #include "compile_text.hpp"
 
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 namespace vanban::cli {
 namespace {

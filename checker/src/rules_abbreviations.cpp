@@ -2,7 +2,7 @@
 #include "rules.hpp"
 
 #include "tables.hpp"
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 #include <algorithm>
 

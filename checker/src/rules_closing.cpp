@@ -3,7 +3,7 @@
 #include "rule_table.hpp"
 #include "rules.hpp"
 
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // date.missing, date.invalid, date.format: the issue date as written after the place.
 #include "rules.hpp"
 
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 #include <cctype>
 

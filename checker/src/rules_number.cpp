@@ -1,9 +1,9 @@
 // number.*: the "Số:" line against the number grammar, the document type and the known codes.
 #include "rules.hpp"
 
-#include "number.hpp"
 #include "tables.hpp"
-#include "text.hpp"
+#include "vanban/text/number.hpp"
+#include "vanban/text/text.hpp"
 
 namespace vanban::check {
 namespace {

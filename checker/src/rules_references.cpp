@@ -3,9 +3,9 @@
 #include "citation_columns.hpp"
 #include "rules.hpp"
 
-#include "dates.hpp"
-#include "number.hpp"
-#include "text.hpp"
+#include "vanban/text/dates.hpp"
+#include "vanban/text/number.hpp"
+#include "vanban/text/text.hpp"
 
 #include <cctype>
 

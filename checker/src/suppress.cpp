@@ -3,7 +3,7 @@
 // also silences findings about a missing part, which point at line 1.
 #include "suppress.hpp"
 
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 #include <climits>
 #include <map>

@@ -3,9 +3,9 @@
 // both phrases. A motto of 18–27 letters is distinctive enough to match without its marks.
 #include "anchors.hpp"
 
-#include "syllable.hpp"
 #include "tables.hpp"
-#include "text.hpp"
+#include "vanban/text/syllable.hpp"
+#include "vanban/text/text.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

@@ -1,7 +1,7 @@
 // Closing stage: the Nơi nhận list and the signature block (authority, position, stamp, name).
 #include "stages.hpp"
 #include "tables.hpp"
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

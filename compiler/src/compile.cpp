@@ -9,7 +9,7 @@
 #include "vanban/path_escape.hpp"
 #include "vanban/read_input.hpp"
 #include "vanban/sha256.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <string>
 

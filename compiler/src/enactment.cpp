@@ -1,11 +1,11 @@
 // Identity printed at the end instead of the header: the date a law or resolution was adopted
 // ("… thông qua ngày 18 tháng 01 năm 2024"), and the certification block of a consolidated
 // text ("VĂN PHÒNG QUỐC HỘI XÁC THỰC VĂN BẢN HỢP NHẤT / Số: 13/VBHN-VPQH / Hà Nội, ngày …").
-#include "dates.hpp"
-#include "number.hpp"
 #include "stages.hpp"
-#include "text.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/dates.hpp"
+#include "vanban/text/number.hpp"
+#include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <algorithm>
 

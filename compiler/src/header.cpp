@@ -1,9 +1,9 @@
 // Header stage: issuing body, motto, Số, place-date, type and subject, Kính gửi.
-#include "dates.hpp"
-#include "number.hpp"
 #include "stages.hpp"
 #include "tables.hpp"
-#include "text.hpp"
+#include "vanban/text/dates.hpp"
+#include "vanban/text/number.hpp"
+#include "vanban/text/text.hpp"
 
 #include <algorithm>
 #include <optional>

@@ -4,11 +4,11 @@
 #include "layout.hpp"
 
 #include "anchors.hpp"
-#include "dates.hpp"
-#include "number.hpp"
 #include "tables.hpp"
-#include "text.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/dates.hpp"
+#include "vanban/text/number.hpp"
+#include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <algorithm>
 #include <cstring>

@@ -1,7 +1,7 @@
 // Walks the cmark-gfm tree once and emits the document's visual lines.
 #include "lines.hpp"
 
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>

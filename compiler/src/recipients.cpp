@@ -1,6 +1,6 @@
 // Recipient items of Kính gửi and Nơi nhận: names, purposes "(để b/c)", the "Lưu:" archive.
 #include "stages.hpp"
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 namespace vanban::stages {
 namespace {

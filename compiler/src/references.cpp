@@ -1,11 +1,11 @@
 // Citation extraction: numbers in the body with their type, date, issuer and relation.
-#include "dates.hpp"
-#include "number.hpp"
 #include "reference_merge.hpp"
 #include "stages.hpp"
 #include "tables.hpp"
-#include "text.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/dates.hpp"
+#include "vanban/text/number.hpp"
+#include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <algorithm>
 #include <array>

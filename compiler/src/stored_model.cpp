@@ -2,7 +2,7 @@
 #include "vanban/stored_model.hpp"
 
 #include "vanban/model_json.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 namespace vanban {
 

@@ -1,7 +1,7 @@
 // Loads the embedded data tables once and indexes them for the recognisers.
 #include "tables.hpp"
 
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 #include "vanban_compiler_data.hpp"
 
 #include <nlohmann/json.hpp>

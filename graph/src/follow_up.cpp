@@ -1,7 +1,7 @@
 // Who was sent a directive, who implemented it, who reported, from the edges into it.
 #include "vanban/follow_up.hpp"
 
-#include "name_fold.hpp"
+#include "vanban/text/name_fold.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -1,7 +1,7 @@
 // A follow-up as JSON, as the clerk's table and as CSV; task lists as a table.
 #include "vanban/follow_up_print.hpp"
+#include "vanban/text/utf8.hpp"
 #include "vanban/trace.hpp"
-#include "vanban/utf8.hpp"
 
 #include <algorithm>
 #include <map>

@@ -1,8 +1,8 @@
 // The units of an archive (its issuing bodies) and how an addressee's words name them.
 #include "issuer_profile.hpp"
-#include "name_fold.hpp"
-#include "text.hpp"
 #include "vanban/follow_up.hpp"
+#include "vanban/text/name_fold.hpp"
+#include "vanban/text/text.hpp"
 
 #include <algorithm>
 #include <map>

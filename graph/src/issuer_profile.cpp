@@ -1,8 +1,8 @@
 // Reads issuer names (full or abbreviated) into comparable profiles, with data/places.json.
 #include "issuer_profile.hpp"
 
-#include "name_fold.hpp"
-#include "text.hpp"
+#include "vanban/text/name_fold.hpp"
+#include "vanban/text/text.hpp"
 #include "vanban_graph_data.hpp"
 
 #include <nlohmann/json.hpp>

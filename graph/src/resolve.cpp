@@ -2,9 +2,9 @@
 #include "vanban/resolve.hpp"
 
 #include "issuer_profile.hpp"
-#include "name_fold.hpp"
-#include "text.hpp"
-#include "vanban/number_key.hpp"
+#include "vanban/text/name_fold.hpp"
+#include "vanban/text/number_key.hpp"
+#include "vanban/text/text.hpp"
 
 #include <algorithm>
 #include <unordered_map>

@@ -1,6 +1,6 @@
 // Tasks as an iCalendar file (RFC 5545) that calendar applications import.
 #include "vanban/follow_up_print.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <cstdint>
 #include <cstdio>

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <unordered_set>
 
-#include "number.hpp"
+#include "vanban/text/number.hpp"
 
 namespace vanban::graph {
 namespace {

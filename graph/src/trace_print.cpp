@@ -1,6 +1,6 @@
 // The three views of a trace: an indented tree for the terminal, JSON, Graphviz DOT.
+#include "vanban/text/utf8.hpp"
 #include "vanban/trace.hpp"
-#include "vanban/utf8.hpp"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 // Text → tokens with ICU: NFC, a word break iterator (syllables), case folding, marks folded.
 #include "vanban/analyzer.hpp"
 
-#include "vanban/number_key.hpp"
+#include "vanban/text/number_key.hpp"
 
-#include "syllable.hpp" // compiler/src: tone placement and mark folding
+#include "vanban/text/syllable.hpp" // tone placement and mark folding
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>

@@ -1,7 +1,7 @@
 // Markdown → plain text: a light scrub, since the compiler has already read the structure.
 #include "plain_text.hpp"
 
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 namespace vanban::index {
 namespace {

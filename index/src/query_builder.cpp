@@ -4,14 +4,14 @@
 
 #include "abbreviations.hpp"
 #include "document_terms.hpp"
-#include "number.hpp"
 #include "query_lexer.hpp"
 #include "schema.hpp"
-#include "text.hpp"
-#include "vanban/calendar.hpp"
-#include "vanban/number_key.hpp"
 #include "vanban/query_error.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/calendar.hpp"
+#include "vanban/text/number.hpp"
+#include "vanban/text/number_key.hpp"
+#include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <cmath>
 #include <cstdio>

@@ -4,9 +4,9 @@
 
 #include "document_terms.hpp"
 #include "schema.hpp"
-#include "vanban/number_key.hpp"
+#include "vanban/text/number_key.hpp"
 
-#include "syllable.hpp" // compiler/src: fold_marks
+#include "vanban/text/syllable.hpp" // fold_marks
 
 #include <map>
 #include <string>

@@ -2,7 +2,7 @@
 #include "snippet.hpp"
 
 #include "vanban/analyzer.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <algorithm>
 #include <tuple>

@@ -1,7 +1,7 @@
 // Deflate and inflate the stored plain text (zlib, the library Xapian already links).
 #include "stored_text.hpp"
 
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <zlib.h>
 

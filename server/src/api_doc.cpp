@@ -8,7 +8,7 @@
 #include "vanban/path_escape.hpp"
 #include "vanban/sha256.hpp"
 #include "vanban/stored_model.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <filesystem>
 #include <fstream>

@@ -6,9 +6,9 @@
 #include "database.hpp" // index/src
 #include "vanban/analyzer.hpp"
 #include "vanban/archive_error.hpp"
-#include "vanban/number_key.hpp"
 #include "vanban/query.hpp"
 #include "vanban/resolve.hpp"
+#include "vanban/text/number_key.hpp"
 
 #include <xapian.h>
 

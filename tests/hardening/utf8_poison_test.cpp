@@ -8,7 +8,7 @@
 #include "vanban/model_json.hpp"
 #include "vanban/path_escape.hpp"
 #include "vanban/stored_model.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -4,7 +4,7 @@
 
 #include "vanban/analyzer.hpp"
 
-#include "syllable.hpp"
+#include "vanban/text/syllable.hpp"
 
 namespace {
 

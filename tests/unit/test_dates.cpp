@@ -1,6 +1,6 @@
 // Dates: the header's place-date line, numeric and spelled dates, deadline phrases.
-#include "dates.hpp"
 #include "helpers.hpp"
+#include "vanban/text/dates.hpp"
 
 using namespace vanban::dates;
 

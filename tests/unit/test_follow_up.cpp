@@ -6,8 +6,8 @@
 
 #include "vanban/follow_up.hpp"
 #include "vanban/follow_up_print.hpp"
+#include "vanban/text/utf8.hpp"
 #include "vanban/trace.hpp"
-#include "vanban/utf8.hpp"
 
 #include <map>
 #include <set>

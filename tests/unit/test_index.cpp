@@ -8,7 +8,7 @@
 #include "vanban/stats.hpp"
 
 #include "stored_text.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <xapian.h>
 

@@ -1,6 +1,6 @@
 // Number-and-symbol grammar: a table of inputs and the fields they must give.
 #include "helpers.hpp"
-#include "number.hpp"
+#include "vanban/text/number.hpp"
 
 using vanban::number::Mode;
 

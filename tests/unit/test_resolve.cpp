@@ -2,8 +2,8 @@
 // precision and recall of resolved edges reported and held at ≥ 0.95.
 #include "helpers.hpp"
 
-#include "name_fold.hpp"
 #include "vanban/resolve.hpp"
+#include "vanban/text/name_fold.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,9 +1,9 @@
 // Recursive-descent parser for document numbers; linear in the length of the number.
-#include "number.hpp"
+#include "vanban/text/number.hpp"
 
 #include "tables.hpp"
-#include "text.hpp"
-#include "vanban/number_key.hpp"
+#include "vanban/text/number_key.hpp"
+#include "vanban/text/text.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>

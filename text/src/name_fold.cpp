@@ -1,8 +1,8 @@
 // Folding names for comparison: ICU case folding, the syllable rules of syllable.cpp, a word cache.
-#include "name_fold.hpp"
+#include "vanban/text/name_fold.hpp"
 
-#include "syllable.hpp"
 #include "tables.hpp"
+#include "vanban/text/syllable.hpp"
 
 #include <unicode/unistr.h>
 

@@ -4,7 +4,7 @@
 #include <optional>
 #include <string_view>
 
-#include "vanban/document.hpp"
+#include "vanban/text/doc_number.hpp"
 
 namespace vanban::number {
 

@@ -1,8 +1,8 @@
 // Date recognisers: spelled-out and numeric dates, the header's place-date line, deadlines.
-#include "dates.hpp"
+#include "vanban/text/dates.hpp"
 
-#include "text.hpp"
-#include "vanban/utf8.hpp"
+#include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <array>
 #include <cstdio>

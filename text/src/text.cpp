@@ -1,5 +1,5 @@
 // UTF-8 text helpers: ICU case mapping and code-point classification.
-#include "text.hpp"
+#include "vanban/text/text.hpp"
 
 #include <unicode/ucasemap.h>
 #include <unicode/uchar.h>

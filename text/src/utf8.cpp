@@ -1,5 +1,5 @@
 // Character-boundary cuts, validation and repair of UTF-8, with ICU's U8_* macros.
-#include "vanban/utf8.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <unicode/utf8.h>
 

@@ -1,7 +1,7 @@
-// The calendar rule of vanban/calendar.hpp is the date parser's own (dates::valid).
-#include "vanban/calendar.hpp"
+// The calendar rule of vanban/text/calendar.hpp is the date parser's own (dates::valid).
+#include "vanban/text/calendar.hpp"
 
-#include "dates.hpp"
+#include "vanban/text/dates.hpp"
 
 namespace vanban::calendar {
 

@@ -1,6 +1,6 @@
 // One syllable: tone-mark placement by the new rule, and folding to letters without marks.
 // Shared by the index (terms) and the resolver (names of places and bodies written either way).
-#include "syllable.hpp"
+#include "vanban/text/syllable.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
