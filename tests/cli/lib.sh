@@ -8,6 +8,9 @@ pass=0
 fail=0
 ok() { pass=$((pass + 1)); }
 bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+json_field() { # file key → the first number value of "key" in the file
+  grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2
+}
 expect_rc() { # expected actual what
   if [ "$1" = "$2" ]; then ok; else bad "$3: exit $2, expected $1"; fi
 }

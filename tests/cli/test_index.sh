@@ -4,9 +4,6 @@
 source "$(dirname "$0")/lib.sh"
 # Also stop the background writer of the kill -9 test if a check fails before it is killed.
 trap 'kill -9 $(jobs -p) 2>/dev/null; rm -rf "$tmp"' EXIT
-json_field() { # file key → value of a top-level number field
-  grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2
-}
 
 db=$tmp/db
 mkdir -p "$tmp/docs"

@@ -5,7 +5,6 @@
 # writer killed with SIGKILL leaves every shard openable and the next run completes the counts.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/shards_lib.sh"
-json_field() { grep -o "\"$2\":[0-9.]*" "$1" | head -1 | cut -d: -f2; }
 
 n=$(find corpus -name '*.md' | wc -l)
 "$bin" index --db "$tmp/one" --json corpus >"$tmp/one.json"
