@@ -98,31 +98,59 @@ std::string iso(const Ymd& d) {
   return buf;
 }
 
-std::optional<Found> numeric_at(std::string_view s, std::size_t pos) {
+namespace {
+
+/// Three runs of digits joined by one separator ('/', '-' or '.', the same twice) at `pos`, of at
+/// most `first`, 2 and `last` digits, with nothing alphanumeric right before or after; the first
+/// and last runs must have exactly `first_min` and `last_min` digits at least.
+std::optional<std::array<int, 3>> three_parts(std::string_view s, std::size_t pos, std::size_t& end,
+                                              std::size_t first_min, std::size_t first,
+                                              std::size_t last_min, std::size_t last) {
   if (pos >= s.size() || !is_digit(s[pos]) || (pos > 0 && is_digit(s[pos - 1])))
     return std::nullopt;
   std::size_t i = pos;
-  int d = read_int(s, i, 2);
-  if (d < 0 || i >= s.size()) return std::nullopt;
-  char sep = s[i];
+  int a = read_int(s, i, first);
+  if (a < 0 || i - pos < first_min || i >= s.size()) return std::nullopt;
+  const char sep = s[i];
   if (sep != '/' && sep != '-' && sep != '.') return std::nullopt;
   ++i;
-  int m = read_int(s, i, 2);
-  if (m < 0 || i >= s.size() || s[i] != sep) return std::nullopt;
+  int b = read_int(s, i, 2);
+  if (b < 0 || i >= s.size() || s[i] != sep) return std::nullopt;
   ++i;
-  std::size_t ys = i;
-  int y = read_int(s, i, 4);
-  if (y < 0 || i - ys != 4 || !boundary_after(s, i)) return std::nullopt;
-  Found f{{y, m, d}, pos, i, false};
+  const std::size_t cs = i;
+  int c = read_int(s, i, last);
+  if (c < 0 || i - cs < last_min || !boundary_after(s, i)) return std::nullopt;
+  end = i;
+  return std::array<int, 3>{a, b, c};
+}
+
+Found found(Ymd date, std::size_t begin, std::size_t end) {
+  Found f{date, begin, end, false};
   f.impossible = !valid(f.date);
   return f;
+}
+
+} // namespace
+
+std::optional<Found> numeric_at(std::string_view s, std::size_t pos) {
+  std::size_t end = 0;
+  auto p = three_parts(s, pos, end, 1, 2, 4, 4); // d/m/yyyy
+  if (!p) return std::nullopt;
+  return found({(*p)[2], (*p)[1], (*p)[0]}, pos, end);
+}
+
+std::optional<Found> typed_at(std::string_view s, std::size_t pos) {
+  if (auto f = numeric_at(s, pos)) return f;
+  std::size_t end = 0;
+  auto p = three_parts(s, pos, end, 4, 4, 1, 2); // yyyy-mm-dd
+  if (!p) return std::nullopt;
+  return found({(*p)[0], (*p)[1], (*p)[2]}, pos, end);
 }
 
 std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
   // Lower-case only from a little before `from` ("ngày" may precede the day), so that callers
   // scanning a long paragraph position by position stay linear.
-  std::size_t base = from > 16 ? from - 16 : 0;
-  while (base > 0 && (static_cast<unsigned char>(s[base]) & 0xC0) == 0x80) --base;
+  const std::size_t base = utf8::floor_boundary(s, from > 16 ? from - 16 : 0);
   if (base > 0) {
     auto f = find_spelled(s.substr(base), from - base);
     if (f) {
@@ -212,8 +240,7 @@ std::optional<DeadlinePhrase> find_deadline(std::string_view s, std::size_t from
   // Lower-case only from a little before `from` (a phrase looks back a few bytes: "trong" before
   // "tháng", the letter before a word), so that a task that grows line by line is searched in
   // what each line adds, not from its start every time.
-  std::size_t base = from > 16 ? from - 16 : 0;
-  while (base > 0 && (static_cast<unsigned char>(s[base]) & 0xC0) == 0x80) --base;
+  const std::size_t base = utf8::floor_boundary(s, from > 16 ? from - 16 : 0);
   s = s.substr(base);
   from -= base;
   const std::string lower = text::lower_aligned(s);

@@ -4,6 +4,7 @@
 #include "tables.hpp"
 #include "vanban/text/number_key.hpp"
 #include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -221,11 +222,7 @@ std::optional<std::string_view> label(std::string_view line) {
     if (!text::starts_with_word(line, lbl)) continue;
     if (text::length(line) > kMaxLabelLine) return std::nullopt;
     // The label's length in the text: as many code points as the lower-case label has.
-    std::size_t at = 0;
-    for (std::size_t k = text::length(lbl); k > 0 && at < line.size(); --k) {
-      ++at;
-      while (at < line.size() && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80) ++at;
-    }
+    const std::size_t at = utf8::first_chars(line, text::length(lbl)).size();
     std::string_view rest = text::trim(line.substr(at));
     const bool colon = !rest.empty() && (rest[0] == ':' || rest[0] == '.');
     if (colon) rest = text::trim(rest.substr(1));

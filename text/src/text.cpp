@@ -1,6 +1,8 @@
 // UTF-8 text helpers: ICU case mapping and code-point classification.
 #include "vanban/text/text.hpp"
 
+#include "vanban/text/utf8.hpp"
+
 #include <unicode/ucasemap.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -116,9 +118,7 @@ bool has_letter(std::string_view s) {
 }
 
 std::size_t length(std::string_view s) {
-  std::size_t count = 0;
-  for (unsigned char c : s) count += (c & 0xC0) != 0x80;
-  return count;
+  return utf8::code_points(s);
 }
 
 bool starts_with_word(std::string_view s, std::string_view lower_prefix) {
@@ -263,9 +263,7 @@ bool letters_and_spaces(std::string_view s) {
 
 bool starts_in_capitals(std::string_view s) {
   if (s.empty() || !upper_at(s, 0)) return false;
-  std::size_t second = 1;
-  while (second < s.size() && (static_cast<unsigned char>(s[second]) & 0xC0) == 0x80) ++second;
-  return upper_at(s, second);
+  return upper_at(s, utf8::first_chars(s, 1).size());
 }
 
 bool lower_at(std::string_view s, std::size_t pos) {
@@ -284,13 +282,7 @@ bool upper_at(std::string_view s, std::size_t pos) {
 std::string_view after_label(std::string_view line, std::string_view lower_label) {
   line = trim(line);
   // Skip as many code points as the label has (the line matched it case-insensitively).
-  int32_t i = 0;
-  const auto n = static_cast<int32_t>(line.size());
-  for (std::size_t k = length(lower_label); k > 0 && i < n; --k) {
-    UChar32 c = 0;
-    U8_NEXT(line.data(), i, n, c);
-  }
-  std::string_view rest = trim(line.substr(static_cast<std::size_t>(i)));
+  std::string_view rest = trim(line.substr(utf8::first_chars(line, length(lower_label)).size()));
   if (!rest.empty() && (rest[0] == ':' || rest[0] == '.')) rest = trim(rest.substr(1));
   return rest;
 }

@@ -11,20 +11,25 @@ namespace {
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD"; // U+FFFD
 constexpr std::string_view kEllipsis = "…";
 
-/// Calls `fn(begin, end, ok)` for each character of `s` in order; ASCII takes the short path.
+/// The end of the character of `s` that starts at `i` (i < size); `good` false when it is an
+/// ill-formed sequence (one maximal subpart). ASCII takes the short path.
+std::ptrdiff_t next_char(std::string_view s, std::ptrdiff_t i, bool& good) {
+  good = true;
+  if (static_cast<unsigned char>(s[static_cast<std::size_t>(i)]) < 0x80) return i + 1;
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<std::ptrdiff_t>(s.size()), c); // not int32_t: no 2 GiB ceiling
+  good = c >= 0;
+  return i;
+}
+
+/// Calls `fn(begin, end, ok)` for each character of `s` in order.
 template <typename Fn> void for_each_char(std::string_view s, Fn fn) {
-  const auto n = static_cast<std::ptrdiff_t>(s.size()); // not int32_t: no 2 GiB ceiling
-  std::ptrdiff_t i = 0;
-  while (i < n) {
+  const auto n = static_cast<std::ptrdiff_t>(s.size());
+  bool good = true;
+  for (std::ptrdiff_t i = 0; i < n;) {
     const std::ptrdiff_t begin = i;
-    if (static_cast<unsigned char>(s[static_cast<std::size_t>(i)]) < 0x80) {
-      ++i;
-      fn(begin, i, true);
-      continue;
-    }
-    UChar32 c = 0;
-    U8_NEXT(s.data(), i, n, c);
-    fn(begin, i, c >= 0);
+    i = next_char(s, i, good);
+    fn(begin, i, good);
   }
 }
 
@@ -75,6 +80,15 @@ std::size_t code_points(std::string_view s) {
   std::size_t n = 0;
   for_each_char(s, [&](std::ptrdiff_t, std::ptrdiff_t, bool) { ++n; });
   return n;
+}
+
+std::string_view first_chars(std::string_view s, std::size_t n) {
+  // Stops after the n-th character: the rest of a long text is never read.
+  std::ptrdiff_t end = 0;
+  bool good = true;
+  for (std::size_t chars = 0; chars < n && end < static_cast<std::ptrdiff_t>(s.size()); ++chars)
+    end = next_char(s, end, good);
+  return s.substr(0, static_cast<std::size_t>(end));
 }
 
 } // namespace vanban::utf8

@@ -28,6 +28,10 @@ struct Found {
 std::optional<Found> find_spelled(std::string_view s, std::size_t from = 0);
 /// A numeric date d/m/yyyy (or d-m-yyyy, d.m.yyyy) starting exactly at `pos`.
 std::optional<Found> numeric_at(std::string_view s, std::size_t pos);
+/// A date typed by a person (a query, a filter): numeric_at()'s d/m/yyyy, or yyyy-mm-dd (also
+/// with '/' or '.') starting exactly at `pos`. The one parser of numeric dates outside running
+/// text, so that 31/02/2024 is `impossible` wherever it is typed, as in a document.
+std::optional<Found> typed_at(std::string_view s, std::size_t pos);
 /// The first date of either form starting at `pos`, after an optional "ngày".
 std::optional<Found> date_at(std::string_view s, std::size_t pos);
 

@@ -20,7 +20,7 @@ std::string sentence_case(std::string_view s);
 bool is_upper(std::string_view s);
 /// True when `s` has at least one letter.
 bool has_letter(std::string_view s);
-/// Number of code points.
+/// Number of code points: utf8::code_points(), under the name the grammars read it by.
 std::size_t length(std::string_view s);
 /// True when `s`, lower-cased, starts with `lower_prefix` (which must already be lower case)
 /// followed by the end or a non-letter.

@@ -29,4 +29,14 @@ std::string sanitize(std::string_view s);
 /// The number of characters (code points; an ill-formed sequence counts as one).
 std::size_t code_points(std::string_view s);
 
+/// The first `n` characters of `s` (all of `s` when it has no more), cut as code_points() counts.
+std::string_view first_chars(std::string_view s, std::size_t n);
+
+/// True when byte `c` starts a character (is not a continuation byte 10xxxxxx). For running
+/// counts over slices that may start inside a character (block tables, columns), where
+/// code_points() of each slice would count the stray trail bytes.
+constexpr bool starts_char(char c) {
+  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
 } // namespace vanban::utf8
