@@ -8,6 +8,7 @@
 #include "schema.hpp"
 #include "vanban/query_error.hpp"
 #include "vanban/text/calendar.hpp"
+#include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
 #include "vanban/text/number_key.hpp"
 #include "vanban/text/text.hpp"
@@ -237,41 +238,13 @@ bool digit(char c) {
   return c >= '0' && c <= '9';
 }
 
-/// d/m/yyyy (also with '.' or '-') or yyyy-mm-dd at `pos` → ISO date; `end` past it.
+/// A real date typed at `pos` (d/m/yyyy or yyyy-mm-dd, the text library's one parser) → ISO
+/// date; `end` past it. 31/02 is no date, here as in a document.
 std::optional<std::string> parse_date(std::string_view s, std::size_t pos, std::size_t& end) {
-  auto digits = [&](std::size_t& i, std::size_t lo, std::size_t hi) -> std::optional<int> {
-    std::size_t b = i;
-    while (i < s.size() && digit(s[i]) && i - b < hi) ++i;
-    if (i - b < lo || (i < s.size() && digit(s[i]))) return std::nullopt;
-    return std::stoi(std::string(s.substr(b, i - b)));
-  };
-  auto sep = [&](std::size_t& i) {
-    return i < s.size() && (s[i] == '/' || s[i] == '-' || s[i] == '.') ? (++i, true) : false;
-  };
-  std::size_t i = pos;
-  int y = 0, m = 0, d = 0;
-  auto year = digits(i, 4, 4);
-  if (year && sep(i)) {
-    auto b = digits(i, 1, 2);
-    if (!b || !sep(i)) return std::nullopt;
-    auto c = digits(i, 1, 2);
-    if (!c) return std::nullopt;
-    y = *year, m = *b, d = *c;
-  } else {
-    i = pos;
-    auto a = digits(i, 1, 2);
-    if (!a || !sep(i)) return std::nullopt;
-    auto b = digits(i, 1, 2);
-    if (!b || !sep(i)) return std::nullopt;
-    auto c = digits(i, 4, 4);
-    if (!c) return std::nullopt;
-    y = *c, m = *b, d = *a;
-  }
-  if (!calendar::real_day(y, m, d)) return std::nullopt; // 31/02 is no date, here as in a document
-  end = i;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return std::string(buf);
+  auto f = dates::typed_at(s, pos);
+  if (!f || f->impossible) return std::nullopt;
+  end = f->end;
+  return dates::iso(f->date);
 }
 
 /// A document number at `pos`, tolerant of lower case ("59/kh-lđlđ"); nullopt when none.
@@ -296,6 +269,10 @@ void add_free_text(const QueryPart& part, WordUnits& words, std::vector<Query>& 
   for (std::size_t pos = 0; pos < s.size(); ++pos) {
     if (!digit(s[pos]) || text::alnum_before(s, pos)) continue;
     std::size_t end = pos;
+    if (auto typed = dates::typed_at(s, pos); typed && typed->impossible) {
+      pos = typed->end - 1; // 31/02/2024: words, as in a document; neither a date nor a number
+      continue;
+    }
     if (auto iso = parse_date(s, pos, end)) {
       flush(pos);
       units.push_back(Query(term(schema::kDate, *iso)));
@@ -336,7 +313,7 @@ bool all_digits(std::string_view s, std::size_t lo, std::size_t hi) {
 }
 
 /// One end of a date: range as an ISO prefix ("2024", "2024-03", "2024-03-29"), "" when open.
-/// Only real days, months and years (the compiler's calendar): anything else is the user's typo,
+/// Only real days, months and years (the text library's calendar): anything else is the user's typo,
 /// not a range that silently finds nothing.
 std::string date_bound(const std::string& v, const QueryPart& part) {
   if (v.empty()) return v;

@@ -7,6 +7,7 @@
 #include "snippet.hpp"
 #include "vanban/archive.hpp"
 #include "vanban/query.hpp"
+#include "vanban/query_error.hpp"
 
 namespace {
 
@@ -120,4 +121,22 @@ TEST_CASE("search: a word always written with its marks is read once, with the s
   std::string hoa = vanban::index::build_query("hòa", &db).strict.get_description();
   CHECK(hoa.find("Fhoa AND_MAYBE") != std::string::npos);
   CHECK(hoa.find("2 * Fhoa") == std::string::npos);
+}
+
+TEST_CASE("search: an impossible date is no date, typed as a filter or in free text") {
+  using vanban::index::build_query;
+  // A filter: the same error as any date that is not real, in either form people type.
+  for (const char* q : {"date:31/02/2024", "date:2024-02-31", "date:2024-02-30..2024-03-01",
+                        "date:29/02/2023"})
+    CHECK_THROWS_AS(build_query(q), vanban::QueryError);
+  CHECK_NOTHROW(build_query("date:29/02/2024"));
+  CHECK(build_query("date:29/02/2024").strict.get_description() ==
+        build_query("date:2024-02-29").strict.get_description());
+  // Free text: a real date is one date term whatever its form; 31/02 is words, as in a document.
+  const std::string real = build_query("29/02/2024").strict.get_description();
+  CHECK(real.find("XD2024-02-29") != std::string::npos);
+  CHECK(build_query("2024-02-29").strict.get_description() == real);
+  const std::string impossible = build_query("31/02/2024").strict.get_description();
+  CHECK(impossible.find("XD") == std::string::npos);
+  CHECK(impossible.find("XN") == std::string::npos); // nor a document number 31/02
 }
