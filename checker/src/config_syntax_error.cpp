@@ -1,6 +1,8 @@
 // Line, column (in characters) and the character found where a configuration text is wrong.
 #include "config_syntax_error.hpp"
 
+#include "vanban/text/utf8.hpp"
+
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -39,7 +41,7 @@ std::map<std::string, std::string> position(std::string_view text, std::size_t a
     if (text[i] == '\n') {
       ++line;
       column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+    } else if (utf8::starts_char(text[i])) {
       ++column; // a character starts here: continuation bytes do not move the column
     }
   }

@@ -1,15 +1,9 @@
 // Splits the raw source into lines and converts byte offsets to character columns.
 #include "source_text.hpp"
 
+#include "vanban/text/utf8.hpp"
+
 namespace vanban::check {
-namespace {
-
-/// Continuation bytes (10xxxxxx) belong to the character before them.
-bool starts_character(char c) {
-  return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-}
-
-} // namespace
 
 SourceText::SourceText(std::string_view text) {
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
@@ -27,7 +21,7 @@ SourceText::SourceText(std::string_view text) {
   std::size_t chars = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i % kBlock == 0) chars_before_.push_back(chars);
-    chars += starts_character(text[i]);
+    chars += utf8::starts_char(text[i]);
   }
   if (text.size() % kBlock == 0) chars_before_.push_back(chars); // the block the end opens
 }
@@ -35,7 +29,7 @@ SourceText::SourceText(std::string_view text) {
 std::size_t SourceText::chars_before(std::size_t offset) const {
   const std::size_t block = offset / kBlock;
   std::size_t chars = chars_before_[block];
-  for (std::size_t i = block * kBlock; i < offset; ++i) chars += starts_character(text_[i]);
+  for (std::size_t i = block * kBlock; i < offset; ++i) chars += utf8::starts_char(text_[i]);
   return chars;
 }
 
