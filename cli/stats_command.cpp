@@ -6,6 +6,7 @@
 #include "vanban/archive_error.hpp"
 #include "vanban/search_json.hpp"
 #include "vanban/stats.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <cstdio>
 #include <iostream>
@@ -23,8 +24,7 @@ struct StatsCommandOptions {
 /// `name` padded to `width` characters: printf pads bytes, and Vietnamese letters take two or
 /// three.
 std::string pad(const std::string& name, std::size_t width) {
-  std::size_t chars = 0;
-  for (unsigned char c : name) chars += (c & 0xC0) != 0x80;
+  const std::size_t chars = utf8::code_points(name);
   return name + std::string(width > chars ? width - chars : 0, ' ');
 }
 
