@@ -94,10 +94,7 @@ std::string vn_date(const std::optional<std::string>& iso, bool english) {
 /// characters it shows (precomposed NFC Vietnamese: one code point, one column).
 std::string cut_chars(const std::string& s, std::size_t n) {
   if (utf8::code_points(s) <= n) return s;
-  std::size_t chars = 0, at = 0;
-  for (; at < s.size(); ++at)
-    if ((static_cast<unsigned char>(s[at]) & 0xC0) != 0x80 && chars++ == n - 1) break;
-  return s.substr(0, at) + "…";
+  return std::string(utf8::first_chars(s, n - 1)) + "…";
 }
 
 std::string pad(const std::string& s, std::size_t width) {
