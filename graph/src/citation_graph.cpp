@@ -2,6 +2,7 @@
 #include "vanban/citation_graph.hpp"
 
 #include "vanban/resolve.hpp"
+#include "vanban/text/number_key.hpp"
 
 #include <cstdlib>
 
@@ -13,7 +14,7 @@ const std::vector<std::size_t> kNone;
 std::string external_id(const Reference& r) {
   if (r.number.empty() && r.type && r.title) // cited by title
     return "ext:" + Resolver::title_key(*r.type, *r.title) + "@" + r.date.value_or("");
-  return "ext:" + Resolver::number_key(r.number) + "@" + r.date.value_or("");
+  return "ext:" + number_key(r.number) + "@" + r.date.value_or("");
 }
 
 } // namespace
@@ -21,7 +22,7 @@ std::string external_id(const Reference& r) {
 void CitationGraph::add_node(Node n) {
   if (by_id_.count(n.id)) return;
   by_id_.emplace(n.id, nodes_.size());
-  by_number_[Resolver::number_key(n.number)].push_back(nodes_.size());
+  by_number_[number_key(n.number)].push_back(nodes_.size());
   nodes_.push_back(std::move(n));
 }
 
@@ -95,7 +96,7 @@ const std::vector<std::size_t>& CitationGraph::incoming(const std::string& id) c
 std::vector<const Node*> CitationGraph::find_number(const std::string& number,
                                                     const std::optional<std::string>& date) const {
   std::vector<const Node*> out;
-  auto it = by_number_.find(Resolver::number_key(number));
+  auto it = by_number_.find(number_key(number));
   if (it == by_number_.end()) return out;
   for (std::size_t i : it->second)
     if (!date || nodes_[i].date == date) out.push_back(&nodes_[i]);

@@ -53,10 +53,6 @@ Resolver::~Resolver() = default;
 Resolver::Resolver(Resolver&&) noexcept = default;
 Resolver& Resolver::operator=(Resolver&&) noexcept = default;
 
-std::string Resolver::number_key(const std::string& number) {
-  return vanban::number_key(number); // the archive's and the query's key too
-}
-
 std::string Resolver::title_key(const std::string& type, const std::string& title) {
   // Folded words joined without spaces: OCR splits words ("Chính ph ủ") but keeps letters.
   std::string key = type + "|";

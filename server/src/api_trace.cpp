@@ -6,6 +6,7 @@
 
 #include "vanban/resolve.hpp"
 #include "vanban/stored_model.hpp"
+#include "vanban/text/number_key.hpp"
 #include "vanban/trace.hpp"
 
 #include <unordered_map>
@@ -36,11 +37,11 @@ public:
     }
     const auto& refs = it->second.is_object() ? it->second.value("references", nlohmann::json())
                                               : nlohmann::json();
-    const std::string key = graph::Resolver::number_key(number);
+    const std::string key = vanban::number_key(number);
     if (refs.is_array())
       for (const auto& r : refs)
         if (r.value("line", 0) == line && r["number"].is_string() &&
-            graph::Resolver::number_key(r["number"].get<std::string>()) == key)
+            vanban::number_key(r["number"].get<std::string>()) == key)
           return r["date"].is_string() ? std::optional(r["date"].get<std::string>()) : std::nullopt;
     return std::nullopt;
   }

@@ -2,6 +2,7 @@
 #include "self_citation.hpp"
 
 #include "vanban/resolve.hpp"
+#include "vanban/text/number_key.hpp"
 
 #include <deque>
 #include <set>
@@ -23,8 +24,8 @@ std::optional<std::string> string_at(const ojson& object, const char* key) {
 
 bool is_self_citation(const std::string& own_number, const std::optional<std::string>& own_date,
                       const std::string& number, const std::optional<std::string>& date) {
-  const std::string own = graph::Resolver::number_key(own_number);
-  if (own.empty() || own != graph::Resolver::number_key(number)) return false;
+  const std::string own = vanban::number_key(own_number);
+  if (own.empty() || own != vanban::number_key(number)) return false;
   return !date || date == own_date;
 }
 

@@ -4,6 +4,7 @@
 
 #include "vanban/resolve.hpp"
 #include "vanban/text/name_fold.hpp"
+#include "vanban/text/number_key.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -81,9 +82,9 @@ const std::string kPlanBody = "Nhằm động viên đoàn viên, Ban Chấp hà
 } // namespace
 
 TEST_CASE("resolve: number keys drop leading zeros and case") {
-  CHECK(graph::Resolver::number_key("07/KH-CĐCS") == graph::Resolver::number_key("7/KH-CĐCS"));
-  CHECK(graph::Resolver::number_key("02-NQ/TW") == "2-NQ/TW");
-  CHECK(graph::Resolver::number_key("1734/CTr-TLĐ") == "1734/CTR-TLĐ");
+  CHECK(vanban::number_key("07/KH-CĐCS") == vanban::number_key("7/KH-CĐCS"));
+  CHECK(vanban::number_key("02-NQ/TW") == "2-NQ/TW");
+  CHECK(vanban::number_key("1734/CTr-TLĐ") == "1734/CTR-TLĐ");
 }
 
 TEST_CASE("resolve: every corpus reference against its labelled target") {

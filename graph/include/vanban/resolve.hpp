@@ -34,8 +34,6 @@ public:
   Resolution resolve(const std::string& citing_id, const Document& citing,
                      const Reference& ref) const;
 
-  /// The key numbers are matched on: leading zeros of the sequence and case dropped.
-  static std::string number_key(const std::string& number);
   /// The key titles are matched on: the type, then the title's words folded and joined.
   static std::string title_key(const std::string& type, const std::string& title);
 
