@@ -111,6 +111,10 @@ int run_index(const IndexCommandOptions& o) {
     bar.clear();
     std::cerr << e.path << ":" << e.line << ": " << e.message << "\n";
   };
+  events.warning = [&](const std::string& message) {
+    bar.clear();
+    std::cerr << "vanban index: warning: " << message << "\n";
+  };
   IndexReport r;
   try {
     r = index_documents(o.db, o.paths, index_options(o), events);

@@ -1,6 +1,7 @@
 // `index`: files → compiled documents (worker threads) → one writer, incremental by content hash.
 #include "vanban/archive.hpp"
 
+#include "compaction.hpp"
 #include "database.hpp"
 #include "document_terms.hpp"
 #include "schema.hpp"
@@ -14,6 +15,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <optional>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -113,6 +116,35 @@ std::vector<std::string> vanished(const std::unordered_map<std::string, Stored>&
   return gone;
 }
 
+/// Compacts, each on its own thread, the local shards that the run changed enough
+/// (worth_compacting()); a shard that cannot be compacted stays as written and is named in a
+/// warning. Runs while the writers still hold the shards' locks.
+void compact_changed(const index::WritableArchive& archive, const std::vector<std::size_t>& before,
+                     const std::vector<std::size_t>& changes, IndexReport& report,
+                     const IndexEvents& events) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::size_t> chosen;
+  for (std::size_t i = 0; i < archive.shards.size(); ++i)
+    if (!archive.shards[i].remote() && index::worth_compacting(before[i], changes[i]))
+      chosen.push_back(i);
+  std::vector<std::optional<std::string>> failures(chosen.size());
+  std::vector<std::thread> threads;
+  for (std::size_t k = 0; k < chosen.size(); ++k)
+    threads.emplace_back(
+        [&, k] { failures[k] = index::compact_database(archive.shards[chosen[k]].path); });
+  for (auto& t : threads) t.join();
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    if (!failures[k]) {
+      ++report.compacted;
+    } else if (events.warning) {
+      events.warning("the database " + archive.shards[chosen[k]].path + " was not compacted: " +
+                     *failures[k] + "; it is complete as written, only larger");
+    }
+  }
+  report.compact_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 } // namespace
 
 std::string archive_path(const std::string& path) {
@@ -136,7 +168,13 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
   IndexReport report;
   index::WritableArchive archive = index::open_writable_archive(db_dir, options.shards);
   const std::size_t shards = archive.parts.size();
+  std::vector<std::size_t> before(shards), changes(shards);
   try {
+    for (std::size_t i = 0; i < shards; ++i) {
+      // This run holds the lock: what a compaction killed midway left beside a shard can go.
+      if (!archive.shards[i].remote()) index::remove_compaction_leftover(archive.shards[i].path);
+      before[i] = archive.parts[i].get_doccount();
+    }
     auto stored = load_stored(archive.parts);
     std::vector<InputError> errors;
     std::vector<std::string> unreadable;
@@ -171,6 +209,7 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
           case Prepared::State::Ready:
             // add_document for new files: replace_document by term costs a postlist lookup per
             // call.
+            ++changes[index::shard_of(p.id, shards)];
             if (stored.count(p.path)) {
               ++report.updated;
               writers.replace(index::shard_of(p.id, shards), index::term(schema::kId, p.id),
@@ -186,6 +225,7 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
     for (const auto& path : vanished(stored, paths, seen, unreadable)) {
       const std::string& id = stored[path].id;
       writers.remove(index::shard_of(id, shards), index::term(schema::kId, id));
+      ++changes[index::shard_of(id, shards)];
       ++report.removed;
     }
     // Set only when it differs: an unchanged archive keeps its revision, and so its stored graph.
@@ -197,6 +237,7 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
       db.set_metadata(schema::kBaseDirKey, base);
       return true;
     });
+    compact_changed(archive, before, changes, report, events);
     for (auto& db : archive.parts) {
       report.documents += db.get_doccount();
       db.close();

@@ -38,7 +38,9 @@ struct ReadableArchive {
   std::vector<Xapian::Database> parts; ///< sharing `all`'s connections: a reopen moves both
   std::vector<ShardSpec> shards;
   /// The archive's revision: the sum of its shards' (each commit raises one), so it grows with
-  /// every commit and is a single database's own revision.
+  /// every commit. A shard's is the count of commits its writers made (stored in it, so that a
+  /// compaction, which starts Xapian's revision again at 1, keeps it), or its Xapian revision
+  /// when that is higher (a database written before the count).
   std::uint64_t revision() const;
 };
 

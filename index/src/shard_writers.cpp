@@ -4,6 +4,7 @@
 #include "commit_pause.hpp"
 #include "schema.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
@@ -97,7 +98,11 @@ void ShardWriters::run(std::size_t shard) {
     }
     try {
       if (!counted) { // read in this thread: for a remote shard it is a round trip
-        commits = std::strtoull(db.get_metadata(schema::kCommitsKey).c_str(), nullptr, 10);
+        // Never below the database's revision: the count then stays the archive's revision
+        // (ReadableArchive::revision()) after a compaction starts Xapian's own again at 1.
+        commits = std::max<std::uint64_t>(
+            std::strtoull(db.get_metadata(schema::kCommitsKey).c_str(), nullptr, 10),
+            db.get_revision());
         counted = true;
       }
       switch (c.kind) {

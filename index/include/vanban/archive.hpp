@@ -35,6 +35,10 @@ struct IndexReport {
   /// Of `failed`: the paths that could not be read at all (missing, permission denied, I/O
   /// error). Their documents stay in the archive.
   std::size_t unreadable = 0;
+  /// Local databases compacted after the writes (index/src/compaction.hpp), and the seconds that
+  /// took (part of `seconds`).
+  std::size_t compacted = 0;
+  double compact_seconds = 0;
   double seconds = 0;
 };
 
@@ -42,6 +46,8 @@ struct IndexReport {
 struct IndexEvents {
   std::function<void(std::size_t done, std::size_t total)> progress;
   std::function<void(const InputError&)> failure; ///< a file that could not be read or compiled
+  /// Something the run could not do that loses nothing (a database left uncompacted, and why).
+  std::function<void(const std::string&)> warning;
 };
 
 /// The path under which a file is archived: relative to the working directory when it lies below
