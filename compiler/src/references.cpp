@@ -27,6 +27,18 @@ struct Block {
   }
 };
 
+/// An issuer's name is a few words ("Ban Thường vụ Liên đoàn Lao động tỉnh Lai Châu" is 60
+/// bytes): when no stop phrase ends it, it ends after this many bytes rather than swallow the
+/// paragraph.
+constexpr std::size_t kMaxIssuerBytes = 200;
+/// Between a number (or its issuer) and its date only a comma and spaces: ", " or " , ".
+constexpr std::size_t kMaxDateGap = 4;
+/// The date itself may start with its word: "ngày " is 6 bytes, and OCR doubles a space.
+constexpr std::size_t kMaxDateLead = 8;
+/// A "near" phrase gives its relation to a citation it precedes by at most this many bytes of the
+/// same clause (about 40 words): farther, it speaks of another thing of the sentence.
+constexpr std::size_t kNearWindow = 240;
+
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
 }
@@ -77,22 +89,17 @@ std::optional<std::string> issuer_at(std::string_view s, std::string_view lower,
   p += std::string_view("của ").size();
   std::size_t end = p;
   // The issuer is a name: it ends where the sentence goes on with a verb, a conjunction or
-  // another citation ("của UBND tỉnh thực hiện Chỉ thị …", "của Tỉnh ủy và Kế hoạch …").
-  static constexpr std::string_view kStops[] = {
-      " về ",       " v/v",       " ngày ",     " theo ",      " nhằm ",    " trong ",
-      " đã ",       " tại ",      " thực hiện", " triển khai", " ban hành", " hướng dẫn ",
-      " quy định ", " phê duyệt", " và ",       " tới ",       " gửi ",     " đến ",
-      " số ",       " năm ",      " để ",       " giai đoạn",  " nâng cao", " tổ chức ",
-      " xây dựng ", " đề nghị",   " yêu cầu",   " với ",       " được ",    " đang ",
-      " có "};
-  while (end < s.size() && end - p < 200) {
+  // another citation ("của UBND tỉnh thực hiện Chỉ thị …", "của Tỉnh ủy và Kế hoạch …";
+  // data/reference_phrases.json: issuer_stops).
+  const auto& stops = tables::get().phrases("reference_phrases.issuer_stops");
+  while (end < s.size() && end - p < kMaxIssuerBytes) {
     char c = s[end];
     if (c == ';' || c == ',' || c == ':' ||
         (c == '.' && (end + 1 >= s.size() || s[end + 1] == ' ')))
       break;
     if (c == '"' || lower.compare(end, std::string_view("“").size(), "“") == 0) break;
     bool stop = false;
-    for (auto w : kStops) stop |= lower.compare(end, w.size(), w) == 0;
+    for (const auto& w : stops) stop |= lower.compare(end, w.size(), w) == 0;
     // Capitalised, the word belongs to a name: "Công ty Cổ phần Xây dựng Giao thông Ba Chẽ" goes
     // on where "… tỉnh xây dựng kế hoạch" ends.
     if (stop && !text::upper_at(s, end + 1)) break;
@@ -109,9 +116,9 @@ std::optional<std::string> issuer_at(std::string_view s, std::string_view lower,
 /// ", ngày 23/02/2024" right after a number or an issuer.
 std::optional<dates::Found> date_after(std::string_view s, std::size_t& i) {
   std::size_t p = i;
-  while (p < s.size() && (s[p] == ' ' || s[p] == ',') && p - i < 4) ++p;
+  while (p < s.size() && (s[p] == ' ' || s[p] == ',') && p - i < kMaxDateGap) ++p;
   auto f = dates::date_at(s, p);
-  if (!f || f->begin > p + 8) return std::nullopt;
+  if (!f || f->begin > p + kMaxDateLead) return std::nullopt;
   i = f->end;
   return f;
 }
@@ -190,7 +197,7 @@ std::string relation_of(const Clauses& clauses, std::string_view lower, std::siz
   if (const auto& lead = clauses.relations[clauses.index_of(begin)]) return *lead;
   const auto& t = tables::get();
   std::size_t clause_start = clauses.start_of(begin);
-  std::size_t window = begin > clause_start + 240 ? begin - 240 : clause_start;
+  std::size_t window = begin > clause_start + kNearWindow ? begin - kNearWindow : clause_start;
   std::string_view before = lower.substr(window, begin - window);
   std::optional<std::string> best;
   std::size_t best_at = 0;
@@ -267,10 +274,7 @@ bool title_is_a_name(std::string_view title) {
   if (names_a_number(lower)) return false;
   for (std::size_t k = 1; k + 1 < title.size(); ++k) // "s ố 84/2025/QH15": a number all the same
     if (title[k] == '/' && is_digit(title[k - 1]) && is_digit(title[k + 1])) return false;
-  static constexpr std::string_view kNotInNames[] = {
-      " này ",   " có hiệu lực", " hiệu lực",      " đã ",    " thì ", " được ", " từ ",
-      " trước ", " sau khi ",    " theo quy định", " kể từ ", " đến ", " tại "};
-  for (auto w : kNotInNames)
+  for (const auto& w : tables::get().phrases("reference_phrases.title_stops"))
     if (lower.find(w) != std::string::npos) return false;
   if (text::starts_with_word(title, "sửa đổi")) return true; // "sửa đổi, bổ sung … của Luật X"
   if (text::lower_at(title, 0)) return false;

@@ -1,4 +1,5 @@
-// Loads the embedded data tables once and indexes them for the recognisers.
+// Loads the data tables (embedded, or from a directory for tests) and indexes them for the
+// recognisers; get() returns the embedded ones unless a ScopedTables put others in force.
 #include "tables.hpp"
 
 #include "vanban/text/text.hpp"
@@ -7,6 +8,11 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <fstream>
+#include <functional>
+#include <sstream>
+#include <stdexcept>
 
 namespace vanban::tables {
 namespace {
@@ -30,9 +36,43 @@ std::vector<Phrase> phrases(const nlohmann::json& list) {
   return out;
 }
 
-Tables load() {
+/// The data files of the tables, by stem, and their embedded text.
+using Source = std::function<std::string(std::string_view stem)>;
+
+std::string_view embedded_text(std::string_view stem) {
+  static const std::unordered_map<std::string_view, std::string_view (*)()> files = {
+      {"types", embedded::data_types},
+      {"organs", embedded::data_organs},
+      {"citations", embedded::data_citations},
+      {"abbreviations", embedded::data_abbreviations},
+      {"layout", embedded::data_layout},
+      {"reference_phrases", embedded::data_reference_phrases},
+  };
+  return files.at(stem)();
+}
+
+/// The files that hold only phrase lists: each key but "_comment" is a list of
+/// {"phrase", "example"} (the example is checked here, so that no entry goes without one).
+constexpr std::string_view kPhraseFiles[] = {"reference_phrases"};
+
+void add_phrase_lists(Tables& t, std::string_view stem, const nlohmann::json& file) {
+  for (const auto& [key, list] : file.items()) {
+    if (key == "_comment") continue;
+    const std::string name = std::string(stem) + "." + key;
+    auto& out = t.phrase_lists[name];
+    for (const auto& e : list) {
+      if (!e.contains("example") || e.at("example").get<std::string>().empty())
+        throw std::runtime_error("data/" + std::string(stem) + ".json: an entry of " + key +
+                                 " has no example");
+      out.push_back(e.at("phrase").get<std::string>());
+    }
+  }
+}
+
+Tables load_from(const Source& read) {
   Tables t;
-  const auto types = nlohmann::json::parse(embedded::data_types());
+  auto parse = [&](std::string_view stem) { return nlohmann::json::parse(read(stem)); };
+  const auto types = parse("types");
   for (const auto& entry : types.at("types")) {
     TypeName type;
     if (!entry.at("code").is_null()) type.code = entry.at("code").get<std::string>();
@@ -46,7 +86,7 @@ Tables load() {
     return a.lower.size() > b.lower.size();
   });
 
-  const auto organs = nlohmann::json::parse(embedded::data_organs());
+  const auto organs = parse("organs");
   for (const auto& o : organs.at("organs")) {
     std::string name = o.at("name");
     t.organ_by_upper.emplace(text::to_upper(name), name);
@@ -59,16 +99,16 @@ Tables load() {
     t.authorities.push_back({a.at("code"), a.at("forms").get<std::vector<std::string>>()});
   for (const auto& m : organs.at("mottos")) t.mottos.push_back(m);
 
-  const auto citations = nlohmann::json::parse(embedded::data_citations());
+  const auto citations = parse("citations");
   t.lead = phrases(citations.at("lead"));
   t.near = phrases(citations.at("near"));
   t.after = phrases(citations.at("after"));
 
-  const auto abbreviations = nlohmann::json::parse(embedded::data_abbreviations());
+  const auto abbreviations = parse("abbreviations");
   for (const auto& a : abbreviations.at("abbreviations"))
     t.abbreviations.push_back({a.at("short"), a.at("long")});
 
-  const auto layout = nlohmann::json::parse(embedded::data_layout());
+  const auto layout = parse("layout");
   auto list = [&](const char* key, bool upper) {
     std::vector<std::string> out;
     for (const auto& e : layout.at(key)) {
@@ -93,8 +133,12 @@ Tables load() {
     t.position_by_key.emplace(spaceless_upper(upper), name);
   std::stable_sort(t.body_words.begin(), t.body_words.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (auto stem : kPhraseFiles) add_phrase_lists(t, stem, parse(stem));
   return t;
 }
+
+/// The tables a ScopedTables put in force, or nullptr for the embedded ones.
+std::atomic<const Tables*> g_in_force{nullptr};
 
 } // namespace
 
@@ -108,9 +152,42 @@ const std::string* Tables::type_name(std::string_view code) const {
   return it == type_by_code.end() ? nullptr : &it->second;
 }
 
-const Tables& get() {
-  static const Tables tables = load();
+const std::vector<std::string>& Tables::phrases(std::string_view name) const {
+  auto it = phrase_lists.find(std::string(name));
+  if (it == phrase_lists.end())
+    throw std::out_of_range("no phrase list " + std::string(name) + " in data/*_phrases.json");
+  return it->second;
+}
+
+const Tables& embedded() {
+  static const Tables tables =
+      load_from([](std::string_view stem) { return std::string(embedded_text(stem)); });
   return tables;
+}
+
+const Tables& get() {
+  const Tables* in_force = g_in_force.load(std::memory_order_acquire);
+  return in_force ? *in_force : embedded();
+}
+
+Tables load(const std::filesystem::path& dir) {
+  return load_from([&](std::string_view stem) {
+    const auto path = dir / (std::string(stem) + ".json");
+    if (!std::filesystem::exists(path)) return std::string(embedded_text(stem));
+    std::ifstream in(path, std::ios::binary);
+    if (!in.is_open()) throw std::runtime_error("cannot read " + path.string());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  });
+}
+
+ScopedTables::ScopedTables(Tables tables)
+    : tables_(std::move(tables)),
+      previous_(g_in_force.exchange(&tables_, std::memory_order_acq_rel)) {}
+
+ScopedTables::~ScopedTables() {
+  g_in_force.store(previous_, std::memory_order_release);
 }
 
 } // namespace vanban::tables

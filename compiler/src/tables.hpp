@@ -1,6 +1,8 @@
-// The data tables of data/*.json (types, organs, positions, citation phrases), loaded once.
+// The data tables of data/*.json (types, organs, positions, citation phrases, phrase lists):
+// embedded in the binary and parsed once; a test may put other tables in force (ScopedTables).
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -56,10 +58,39 @@ struct Tables {
 
   /// The canonical position that `s` names, spaces ignored (OCR writes "CH Ủ TỊCH"), or nullptr.
   const std::string* position_named(std::string_view s) const;
+  /// data/*_phrases.json: the phrase lists the recognisers match, by "<file stem>.<key>"
+  /// ("reference_phrases.title_stops"), each phrase as written there (case and spaces kept).
+  std::unordered_map<std::string, std::vector<std::string>> phrase_lists;
+
   /// The canonical type name for a code ("KH"), if known.
   const std::string* type_name(std::string_view code) const;
+  /// The phrase list `name` ("reference_phrases.title_stops"); throws std::out_of_range naming it
+  /// when no data file holds it (a programming error the unit tests reach).
+  const std::vector<std::string>& phrases(std::string_view name) const;
 };
 
+/// The tables in force: the embedded ones, unless a ScopedTables has put others in force.
 const Tables& get();
+
+/// The tables of the data files embedded in the binary, parsed on first use.
+const Tables& embedded();
+
+/// Tables read from the data files in `dir` (named as in data/: types.json, body_phrases.json …);
+/// a file missing there is taken from the embedded data. Throws on unreadable or invalid JSON.
+Tables load(const std::filesystem::path& dir);
+
+/// Puts `tables` in force (what get() returns) for its lifetime, then the previous ones again.
+/// For tests: install it before compiling, not while another thread compiles.
+class ScopedTables {
+public:
+  explicit ScopedTables(Tables tables);
+  ~ScopedTables();
+  ScopedTables(const ScopedTables&) = delete;
+  ScopedTables& operator=(const ScopedTables&) = delete;
+
+private:
+  Tables tables_;
+  const Tables* previous_;
+};
 
 } // namespace vanban::tables
