@@ -30,13 +30,18 @@ std::optional<TypeMatch> type_title(std::string_view line) {
   return std::nullopt;
 }
 
+/// Header lines are short (a name, a type, a subject line of a few words); a line longer than
+/// this many characters is prose: the body has begun.
+constexpr std::size_t kMaxHeaderLineChars = 150;
+/// With no anchor (number, date, motto) and no issuer line within this many lines, the document
+/// has no header: its first lines are already the body (a gazette extract, an excerpt).
+constexpr std::size_t kMaxLinesWithoutHeader = 12;
+
+/// A body lead (data/header_phrases.json: "Căn cứ …", "Thực hiện …") or a line of prose.
 bool is_body_start(const lines::Line& line) {
-  static constexpr std::string_view kLeads[] = {"căn cứ", "thực hiện", "triển khai", "theo",
-                                                "xét",    "để",        "nhằm",       "trên cơ sở",
-                                                "qua",    "ngày"};
-  for (auto lead : kLeads)
+  for (const auto& lead : tables::get().phrases("header_phrases.body_leads"))
     if (text::starts_with_word(line.text, lead)) return true;
-  return text::length(line.text) > 150;
+  return text::length(line.text) > kMaxHeaderLineChars;
 }
 
 /// Lines with no letters ("-----", "*") are decoration under the issuer or the motto.
@@ -365,7 +370,7 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
       issuer_lines.clear();
       continue;
     }
-    if (is_body_start(l) || anchored || !issuer_lines.empty() || i > 12) break;
+    if (is_body_start(l) || anchored || !issuer_lines.empty() || i > kMaxLinesWithoutHeader) break;
   }
   build_issuer(issuer_lines, doc);
   doc.facts.layout = layout_of(lines, first_issuer, !issuer_lines.empty(), doc.lines.motto != 0);
