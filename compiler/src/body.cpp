@@ -1,5 +1,6 @@
 // Body stage: numbered sections (I., 1., 1.1., a), Điều 1.) as a tree, and the tasks they assign.
 #include "stages.hpp"
+#include "tables.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/text.hpp"
 
@@ -15,8 +16,35 @@ struct Numbering {
   std::size_t length; ///< bytes of the label ("III. ")
 };
 
+/// A numbered line longer than this many characters is a numbered paragraph, not a heading
+/// (headings are a few words: "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU").
+constexpr std::size_t kMaxHeadingChars = 120;
+/// An assignee ("Văn phòng:", "các cấp công đoàn") is a unit's name: longer than this many
+/// characters or words, the text before ':' or after "đề nghị" is a sentence.
+constexpr std::size_t kMaxAssigneeChars = 80;
+constexpr int kMaxAssigneeWords = 12;
+
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
+}
+
+/// The phrase list `key` of data/body_phrases.json.
+const std::vector<std::string>& body_phrases(std::string_view key) {
+  return tables::get().phrases("body_phrases." + std::string(key));
+}
+
+/// Whether `lower` holds one of the phrases of the list `key` of data/body_phrases.json.
+bool body_holds_one(std::string_view lower, std::string_view key) {
+  for (const auto& p : body_phrases(key))
+    if (lower.find(p) != std::string_view::npos) return true;
+  return false;
+}
+
+/// Whether `s` opens with one of the phrases of the list `key`, as a whole word.
+bool body_starts_with_one(std::string_view s, std::string_view key) {
+  for (const auto& p : body_phrases(key))
+    if (text::starts_with_word(s, p)) return true;
+  return false;
 }
 
 /// The numbering label at the start of a line, if any.
@@ -85,7 +113,7 @@ bool is_heading(const Lines& lines, std::size_t i, std::size_t end, const Number
   if (n.style == Style::Roman || n.style == Style::Article || n.style == Style::Chapter)
     return true;
   if (l.kind == lines::Kind::Heading || l.strong) return true;
-  if (text::length(l.text) > 120 || ends_like_sentence(l.text)) return false;
+  if (text::length(l.text) > kMaxHeadingChars || ends_like_sentence(l.text)) return false;
   if (i + 1 >= end) return false;
   auto next = numbering(lines[i + 1].text);
   return !(next && next->style == n.style);
@@ -127,28 +155,24 @@ void build_tree(const Lines& lines, const std::vector<Marker>& markers, Document
 
 bool assigns_work(std::string_view heading) {
   std::string upper = text::to_upper(heading);
-  for (std::string_view key :
-       {"TỔ CHỨC THỰC HIỆN", "NHIỆM VỤ", "PHÂN CÔNG", "GIẢI PHÁP", "TRÁCH NHIỆM"})
+  for (const auto& key : body_phrases("task_headings"))
     if (upper.find(key) != std::string::npos) return true;
   return false;
 }
 
 bool is_deadline_line(std::string_view s) {
-  return text::starts_with_word(s, "thời gian thực hiện") ||
-         text::starts_with_word(s, "thời hạn") || text::starts_with_word(s, "thời gian hoàn thành");
+  return body_starts_with_one(s, "deadline_labels");
 }
 
 bool is_closing_remark(const Lines& lines, std::size_t i, std::size_t body_end) {
   const auto& t = lines[i].text;
-  if (text::starts_with_word(t, "trên đây") || text::starts_with_word(t, "trong quá trình") ||
-      text::starts_with_word(t, "quá trình thực hiện"))
-    return true;
+  if (body_starts_with_one(t, "closing_remarks")) return true;
   if (lines[i].kind == lines::Kind::ListItem) return false;
   // The last paragraph of the body asks everyone to carry the document out.
   const bool last = body_end > 0 && lines[body_end - 1].block == lines[i].block;
   if (!last) return false;
   std::string lower = text::to_lower(t);
-  return (lower.find("yêu cầu") != std::string::npos || lower.find("đề nghị") != std::string::npos);
+  return body_holds_one(lower, "request_verbs");
 }
 
 /// "Văn phòng: Chuẩn bị …" → ("Văn phòng", "Chuẩn bị …").
@@ -156,13 +180,13 @@ std::optional<std::pair<std::string, std::string>> assignee_label(std::string_vi
   std::size_t colon = s.find(':');
   if (colon == std::string_view::npos || colon == 0) return std::nullopt;
   std::string_view label = text::trim(s.substr(0, colon));
-  if (text::length(label) > 80) return std::nullopt;
+  if (text::length(label) > kMaxAssigneeChars) return std::nullopt;
   int words = 1;
   for (char c : label) {
     words += c == ' ';
     if (is_digit(c)) return std::nullopt;
   }
-  if (words > 12) return std::nullopt;
+  if (words > kMaxAssigneeWords) return std::nullopt;
   return std::make_pair(std::string(label), std::string(text::trim(s.substr(colon + 1))));
 }
 
@@ -217,14 +241,11 @@ TaskColumns task_columns(const std::vector<std::string>& header) {
   TaskColumns c;
   for (int k = 0; k < static_cast<int>(header.size()); ++k) {
     std::string h = text::to_lower(header[static_cast<std::size_t>(k)]);
-    auto has = [&](std::string_view w) { return h.find(w) != std::string::npos; };
-    if (c.content < 0 &&
-        (has("nội dung") || has("nhiệm vụ") || has("công việc") || has("hoạt động")))
+    if (c.content < 0 && body_holds_one(h, "content_columns"))
       c.content = k;
-    else if (c.assignee < 0 && (has("chủ trì") || has("đơn vị") || has("phụ trách") ||
-                                has("thực hiện") || has("phân công")))
+    else if (c.assignee < 0 && body_holds_one(h, "assignee_columns"))
       c.assignee = k;
-    else if (c.deadline < 0 && (has("thời gian") || has("thời hạn") || has("hạn")))
+    else if (c.deadline < 0 && body_holds_one(h, "deadline_columns"))
       c.deadline = k;
   }
   return c;
@@ -318,18 +339,16 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
 /// "… đề nghị các cấp công đoàn cần tập trung một số nhiệm vụ trọng tâm sau:" → "các cấp công
 /// đoàn".
 std::optional<std::string> requested_of(std::string_view lower, std::string_view original) {
-  for (std::string_view verb : {"đề nghị ", "yêu cầu "}) {
+  for (const auto& verb_word : body_phrases("request_verbs")) {
+    const std::string verb = verb_word + " ";
     std::size_t at = lower.find(verb);
     if (at == std::string_view::npos) continue;
     std::size_t b = at + verb.size(), e = b;
-    static constexpr std::string_view kEnds[] = {
-        " cần ",     " tập trung",   " thực hiện", " triển khai", " tiếp tục", " chú trọng",
-        " quan tâm", " khẩn trương", " chỉ đạo",   ":",           ","};
     e = lower.size();
-    for (auto end : kEnds)
+    for (const auto& end : body_phrases("request_ends"))
       e = std::min(e, lower.find(end, b) == std::string_view::npos ? e : lower.find(end, b));
     std::string_view who = text::trim(original.substr(b, e - b));
-    if (!who.empty() && text::length(who) <= 80) return std::string(who);
+    if (!who.empty() && text::length(who) <= kMaxAssigneeChars) return std::string(who);
   }
   return std::nullopt;
 }
@@ -343,9 +362,7 @@ void extract_request_list(const Lines& lines, const std::vector<Marker>& markers
     std::string_view t = text::trim(l.text);
     if (l.kind == lines::Kind::ListItem || t.empty() || t.back() != ':') continue;
     const std::string lower = text::lower_aligned(t);
-    const bool asks = lower.find("nhiệm vụ") != std::string::npos ||
-                      lower.find("đề nghị") != std::string::npos ||
-                      lower.find("yêu cầu") != std::string::npos;
+    const bool asks = body_holds_one(lower, "request_list_markers");
     if (!asks) continue;
     const auto requested = requested_of(lower, t);
     auto assignee = requested;

@@ -48,13 +48,14 @@ std::string_view embedded_text(std::string_view stem) {
       {"layout", embedded::data_layout},
       {"reference_phrases", embedded::data_reference_phrases},
       {"header_phrases", embedded::data_header_phrases},
+      {"body_phrases", embedded::data_body_phrases},
   };
   return files.at(stem)();
 }
 
 /// The files that hold only phrase lists: each key but "_comment" is a list of
 /// {"phrase", "example"} (the example is checked here, so that no entry goes without one).
-constexpr std::string_view kPhraseFiles[] = {"reference_phrases", "header_phrases"};
+constexpr std::string_view kPhraseFiles[] = {"reference_phrases", "header_phrases", "body_phrases"};
 
 void add_phrase_lists(Tables& t, std::string_view stem, const nlohmann::json& file) {
   for (const auto& [key, list] : file.items()) {
