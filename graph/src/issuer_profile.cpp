@@ -1,4 +1,5 @@
-// Reads issuer names (full or abbreviated) into comparable profiles, with data/places.json.
+// Reads issuer names (full or abbreviated) into comparable profiles, with data/places.json and
+// data/issuer_words.json.
 #include "issuer_profile.hpp"
 
 #include "vanban/text/name_fold.hpp"
@@ -35,6 +36,12 @@ const Places& places() {
     return out;
   }();
   return p;
+}
+
+/// data/issuer_words.json, parsed once.
+const nlohmann::json& issuer_words() {
+  static const nlohmann::json j = nlohmann::json::parse(embedded::data_issuer_words());
+  return j;
 }
 
 /// An issuer name as words: as written (abbreviations spelt out) for capitals, and folded
@@ -74,6 +81,14 @@ std::vector<std::string> phrase(std::string_view s) {
   return split_words(text::fold_tones(s));
 }
 
+/// The phrases of the list `key` of data/issuer_words.json, in the folded form of Words.
+std::vector<std::vector<std::string>> issuer_phrases(const char* key) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& e : issuer_words().at(key))
+    out.push_back(phrase(e.at("phrase").get<std::string>()));
+  return out;
+}
+
 struct KindPhrase {
   std::vector<std::string> words;
   std::string kind;
@@ -85,26 +100,11 @@ struct Kind {
 };
 
 std::optional<Kind> kind_of(const Words& w) {
-  // Most specific first: "tổng liên đoàn" contains "liên đoàn lao động".
+  // In the order of the data, most specific first: "tổng liên đoàn" contains "liên đoàn lao động".
   static const std::vector<KindPhrase> kinds = [] {
     std::vector<KindPhrase> out;
-    for (auto [text, kind] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
-             {"tổng liên đoàn", "TLĐ"},
-             {"liên đoàn lao động", "LĐLĐ"},
-             {"công đoàn ngành", "CĐN"},
-             {"công đoàn cơ sở", "CĐCS"},
-             {"công đoàn viên chức", "CĐVC"},
-             {"ủy ban nhân dân", "UBND"},
-             {"hội đồng nhân dân", "HĐND"},
-             {"tỉnh ủy", "TU"},
-             {"huyện ủy", "HU"},
-             {"đoàn đại biểu quốc hội", "ĐDBQH"},
-             {"bộ chính trị", "TW"},
-             {"ban bí thư", "TW"},
-             {"ban chấp hành trung ương", "TW"},
-             {"chính phủ", "CP"},
-             {"quốc hội", "QH"}})
-      out.push_back({phrase(text), std::string(kind)});
+    for (const auto& k : issuer_words().at("kinds"))
+      out.push_back({phrase(k.at("phrase").get<std::string>()), k.at("kind")});
     return out;
   }();
   for (const auto& k : kinds) {
@@ -125,8 +125,7 @@ std::size_t capitalised_run(const Words& w, std::size_t begin) {
 }
 
 bool level_word_at(const Words& w, std::size_t i) {
-  static const std::vector<std::vector<std::string>> levels = {
-      phrase("tỉnh"), phrase("huyện"), phrase("thành phố"), phrase("quận"), phrase("thị xã")};
+  static const std::vector<std::vector<std::string>> levels = issuer_phrases("area_words");
   for (const auto& l : levels)
     if (w.find(l, i) == i) return true;
   return false;
@@ -139,14 +138,23 @@ void level_and_area(const Words& w, IssuerProfile& p) {
     std::vector<std::string> words;
     std::string level;
   };
-  static const std::vector<Level> levels = {
-      {phrase("tỉnh"), "tỉnh"}, {phrase("huyện"), "huyện"}, {phrase("thành phố"), "huyện"}};
-  static const std::string body = phrase("ủy").front();
+  static const std::vector<Level> levels = [] {
+    std::vector<Level> out;
+    for (const auto& l : issuer_words().at("levels"))
+      out.push_back({phrase(l.at("phrase").get<std::string>()), l.at("level")});
+    return out;
+  }();
+  static const std::vector<std::vector<std::string>> bodies = issuer_phrases("body_suffixes");
   for (const auto& [words, level] : levels) {
     for (std::size_t at = 0; (at = w.find(words, at)) != std::string::npos; ++at) {
       const std::size_t end = at + words.size();
-      const bool is_body = end < w.folded.size() && w.folded[end] == body;
-      const std::size_t area_begin = is_body ? end + 1 : end;
+      std::size_t body_words = 0; // "ủy" after the level word: a body ("Tỉnh ủy")
+      for (const auto& b : bodies)
+        if (end + b.size() <= w.folded.size() &&
+            std::equal(b.begin(), b.end(), w.folded.begin() + static_cast<long>(end)))
+          body_words = b.size();
+      const bool is_body = body_words > 0;
+      const std::size_t area_begin = end + body_words;
       const std::size_t area_end = capitalised_run(w, area_begin);
       // "Ban Thường vụ Tỉnh ủy" is a body whose name says no area: look on.
       if (is_body && area_end == area_begin) continue;
@@ -155,8 +163,7 @@ void level_and_area(const Words& w, IssuerProfile& p) {
       return;
     }
   }
-  static const std::vector<std::vector<std::string>> central = {
-      phrase("việt nam"), phrase("trung ương"), phrase("bộ chính trị"), phrase("chính phủ")};
+  static const std::vector<std::vector<std::string>> central = issuer_phrases("central_words");
   for (const auto& c : central)
     if (w.find(c) != std::string::npos) p.level = "trung ương";
 }
