@@ -10,6 +10,8 @@
 #include "vanban/read_input.hpp"
 
 #include <algorithm>
+#include <map>
+#include <string>
 #include <tuple>
 
 namespace vanban::check {
@@ -43,36 +45,51 @@ void finish(FileReport& report, const std::vector<RawFinding>& raw, const Option
                    });
 }
 
-/// The finding for an input that could not be read or decoded ("invalid UTF-8 …", "empty file",
-/// "permission denied" …).
-RawFinding input_finding(const InputError& error, Lang lang) {
-  const std::string& message = error.message;
-  if (message.rfind("invalid UTF-8", 0) == 0)
-    return {"encoding.invalid-utf8", error.line, 1, "", {}};
-  std::string key = "reason.other";
-  switch (error.cause) {
-  case InputError::Cause::Missing:
-    key = "reason.missing";
-    break;
-  case InputError::Cause::Denied:
-    key = "reason.denied";
-    break;
-  case InputError::Cause::Io:
-    key = "reason.io";
-    break;
-  case InputError::Cause::Content:
-    if (message.rfind("empty file", 0) == 0 ||
-        message.rfind("file contains only white space", 0) == 0)
-      key = "reason.empty";
-    else if (message.rfind("binary file", 0) == 0)
-      key = "reason.binary";
+/// The data/check_rules.json "ui" key that says why an input was refused, by the compiler's
+/// error kind (never by its English message).
+std::string_view reason_key(InputError::Kind kind) {
+  using Kind = InputError::Kind;
+  switch (kind) {
+  case Kind::TooLarge:
+    return "reason.too-large";
+  case Kind::TooManyLines:
+    return "reason.too-many-lines";
+  case Kind::Binary:
+    return "reason.binary";
+  case Kind::Empty:
+  case Kind::OnlyWhiteSpace:
+    return "reason.empty";
+  case Kind::Unicode:
+    return "reason.unicode";
+  case Kind::Missing:
+    return "reason.missing";
+  case Kind::Denied:
+    return "reason.denied";
+  case Kind::NotAFile:
+    return "reason.not-a-file";
+  case Kind::InvalidUtf8: // its own rule, below
+  case Kind::Io:
     break;
   }
+  return "reason.io";
+}
+
+/// The finding for an input that could not be read or decoded (not UTF-8, empty, too large,
+/// permission denied …), in `lang`: the English message is only the detail of an I/O error.
+RawFinding input_finding(const InputError& error, Lang lang) {
+  if (error.kind == InputError::Kind::InvalidUtf8)
+    return {"encoding.invalid-utf8", error.line, 1, "", {}};
+  const std::map<std::string, std::string> args{
+      {"detail", error.message},
+      {"measured", std::to_string(error.measured)},
+      {"bytes_limit", std::to_string(kMaxDocumentBytes / (1024 * 1024))},
+      {"megabytes", std::to_string(error.measured / (1024 * 1024))},
+      {"lines_limit", std::to_string(kMaxDocumentLines)}};
   return {"encoding.unreadable",
           error.line,
           1,
           "",
-          {{"reason", ui_text(key, lang, {{"detail", message}})}}};
+          {{"reason", ui_text(reason_key(error.kind), lang, args)}}};
 }
 
 } // namespace
@@ -85,8 +102,11 @@ FileReport unreadable_report(const InputError& error, const Options& options) {
 
 FileReport check_bytes(std::string_view bytes, const std::string& path, const Options& options) {
   auto result = compile_bytes(bytes, path);
-  if (auto* e = std::get_if<InputError>(&result))
-    return unreadable_report({path, e->line, e->message, e->cause}, options);
+  if (auto* e = std::get_if<InputError>(&result)) {
+    InputError named = *e;
+    named.path = path; // as the caller named it
+    return unreadable_report(named, options);
+  }
   const auto& doc = std::get<Document>(result);
   SourceText src(bytes);
   std::vector<RawFinding> raw;
@@ -104,7 +124,8 @@ FileReport check_file(const std::string& path, const Options& options) {
   auto read = read_input(path);
   const std::string name = path == "-" ? path : escape_path(path); // reports are UTF-8
   if (auto* failure = std::get_if<ReadFailure>(&read))
-    return unreadable_report({name, 1, failure->message, failure->cause}, options);
+    return unreadable_report(
+        {name, 1, failure->message, failure->cause, failure->kind, failure->measured}, options);
   return check_bytes(std::get<std::string>(read), name, options);
 }
 

@@ -46,12 +46,11 @@ std::string relative_uri(const std::string& path) {
 nlohmann::ordered_json driver(Lang lang) {
   auto rules = nlohmann::ordered_json::array();
   for (const auto& r : list_rules(lang))
-    rules.push_back(
-        {{"id", r.id},
-         {"shortDescription", {{"text", r.description}}},
-         {"helpUri", "README.md#" + r.anchor},
-         {"defaultConfiguration",
-          {{"level", severity_name(r.strict) == "off" ? "none" : severity_name(r.strict)}}}});
+    rules.push_back({{"id", r.id},
+                     {"shortDescription", {{"text", r.description}}},
+                     {"helpUri", "README.md#" + r.anchor},
+                     {"defaultConfiguration",
+                      {{"level", r.strict == Severity::Off ? "none" : severity_name(r.strict)}}}});
   return {{"name", "vanban"}, {"version", kVersion}, {"rules", std::move(rules)}};
 }
 

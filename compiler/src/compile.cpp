@@ -40,7 +40,8 @@ CompileResult compile_bytes(std::string_view bytes, const std::string& name) {
   const std::string path = utf8::valid(name) ? name : escape_path(name);
   auto decoded = decode::decode(bytes);
   if (auto* failure = std::get_if<decode::Failure>(&decoded))
-    return InputError{path, failure->line, failure->message};
+    return InputError{path,          failure->line,    failure->message, InputError::Cause::Content,
+                      failure->kind, failure->measured};
   auto& clean = std::get<decode::Decoded>(decoded);
 
   Document doc;
@@ -65,7 +66,7 @@ CompileResult compile_file(const std::string& file) {
   const std::string path = file == "-" ? "<stdin>" : escape_path(file);
   auto read = read_input(file);
   if (auto* failure = std::get_if<ReadFailure>(&read))
-    return InputError{path, 1, failure->message, failure->cause};
+    return InputError{path, 1, failure->message, failure->cause, failure->kind, failure->measured};
   return compile_bytes(std::get<std::string>(read), path);
 }
 

@@ -74,20 +74,24 @@ std::string strip_crlf(std::string_view s, bool* had_crlf) {
 
 std::variant<Decoded, Failure> decode(std::string_view bytes) {
   if (bytes.size() > kMaxBytes)
-    return Failure{1, "file too large (" + std::to_string(bytes.size() / (1024 * 1024)) +
-                          " MiB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) +
-                          " MiB)"};
+    return Failure{1,
+                   "file too large (" + std::to_string(bytes.size() / (1024 * 1024)) +
+                       " MiB; the limit is " + std::to_string(kMaxBytes / (1024 * 1024)) + " MiB)",
+                   InputError::Kind::TooLarge, bytes.size()};
   if (std::size_t lines = line_count(bytes); lines > kMaxLines)
-    return Failure{static_cast<int>(kMaxLines) + 1, "too many lines (" + std::to_string(lines) +
-                                                        "; the limit is " +
-                                                        std::to_string(kMaxLines) + ")"};
+    return Failure{static_cast<int>(kMaxLines) + 1,
+                   "too many lines (" + std::to_string(lines) + "; the limit is " +
+                       std::to_string(kMaxLines) + ")",
+                   InputError::Kind::TooManyLines, lines};
   if (auto nul = bytes.find('\0'); nul != std::string_view::npos)
     return Failure{line_of(bytes, nul),
-                   "binary file (NUL byte at offset " + std::to_string(nul) + ")"};
+                   "binary file (NUL byte at offset " + std::to_string(nul) + ")",
+                   InputError::Kind::Binary};
   if (auto bad = first_invalid_utf8(bytes); bad != std::string_view::npos)
-    return Failure{line_of(bytes, bad), "invalid UTF-8 at byte offset " + std::to_string(bad) +
-                                            " (" + hex_bytes(bytes, bad) +
-                                            "); save the file as UTF-8"};
+    return Failure{line_of(bytes, bad),
+                   "invalid UTF-8 at byte offset " + std::to_string(bad) + " (" +
+                       hex_bytes(bytes, bad) + "); save the file as UTF-8",
+                   InputError::Kind::InvalidUtf8};
   Decoded out;
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (bytes.substr(0, kBom.size()) == kBom) {
@@ -95,7 +99,9 @@ std::variant<Decoded, Failure> decode(std::string_view bytes) {
     bytes.remove_prefix(kBom.size());
   }
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return Failure{1, bytes.empty() ? "empty file" : "file contains only white space"};
+    return bytes.empty()
+               ? Failure{1, "empty file", InputError::Kind::Empty}
+               : Failure{1, "file contains only white space", InputError::Kind::OnlyWhiteSpace};
 
   std::string text = bytes.find('\r') == std::string_view::npos ? std::string(bytes)
                                                                 : strip_crlf(bytes, &out.had_crlf);
@@ -110,7 +116,8 @@ std::variant<Decoded, Failure> decode(std::string_view bytes) {
     if (U_SUCCESS(status)) text = std::move(normalised);
   }
   if (U_FAILURE(status))
-    return Failure{1, std::string("Unicode normalisation failed: ") + u_errorName(status)};
+    return Failure{1, std::string("Unicode normalisation failed: ") + u_errorName(status),
+                   InputError::Kind::Unicode};
   out.text = std::move(text);
   return out;
 }

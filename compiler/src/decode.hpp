@@ -19,6 +19,8 @@ struct Decoded {
 struct Failure {
   int line = 1;
   std::string message;
+  InputError::Kind kind = InputError::Kind::Unicode;
+  std::size_t measured = 0; ///< see InputError::measured
 };
 
 inline constexpr std::size_t kMaxBytes = kMaxDocumentBytes;

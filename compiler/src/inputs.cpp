@@ -20,7 +20,8 @@ struct Problems {
 
   void add(const fs::path& path, std::error_code ec) {
     ReadFailure failure = read_failure(ec);
-    errors.push_back({escape_path(path.string()), 1, failure.message, failure.cause});
+    errors.push_back({escape_path(path.string()), 1, failure.message, failure.cause, failure.kind,
+                      failure.measured});
     if (unreadable) unreadable->push_back(path.string());
   }
 };

@@ -13,11 +13,13 @@ namespace vanban {
 namespace {
 
 using Cause = InputError::Cause;
+using Kind = InputError::Kind;
 
 ReadFailure too_large(std::size_t size) {
-  return {Cause::Content, "file too large (" + std::to_string(size / (1024 * 1024)) +
-                              " MiB; the limit is " +
-                              std::to_string(decode::kMaxBytes / (1024 * 1024)) + " MiB)"};
+  return {Cause::Content,
+          "file too large (" + std::to_string(size / (1024 * 1024)) + " MiB; the limit is " +
+              std::to_string(decode::kMaxBytes / (1024 * 1024)) + " MiB)",
+          Kind::TooLarge, size};
 }
 
 /// Closes the descriptor it owns (never standard input).
@@ -33,11 +35,12 @@ struct Descriptor {
 
 ReadFailure read_failure(std::error_code ec) {
   if (ec == std::errc::permission_denied || ec == std::errc::operation_not_permitted)
-    return {Cause::Denied, "permission denied"};
+    return {Cause::Denied, "permission denied", Kind::Denied};
   if (ec == std::errc::no_such_file_or_directory || ec == std::errc::not_a_directory)
-    return {Cause::Missing, "no such file or directory"};
-  if (ec == std::errc::is_a_directory) return {Cause::Io, "is a directory, not a file"};
-  return {Cause::Io, "cannot read: " + ec.message()};
+    return {Cause::Missing, "no such file or directory", Kind::Missing};
+  if (ec == std::errc::is_a_directory)
+    return {Cause::Io, "is a directory, not a file", Kind::NotAFile};
+  return {Cause::Io, "cannot read: " + ec.message(), Kind::Io};
 }
 
 std::variant<std::string, ReadFailure> read_input(const std::string& file) {

@@ -1,6 +1,7 @@
 // Public entry point of the compiler: bytes of a Markdown document → Document.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -13,10 +14,27 @@ namespace vanban {
 struct InputError {
   /// What went wrong: the bytes (not UTF-8, empty, binary, too large) or reading them.
   enum class Cause { Content, Missing, Denied, Io };
+  /// Which problem exactly: callers classify by it (the checker's messages in two languages),
+  /// never by `message`, which is English and may change.
+  enum class Kind {
+    TooLarge,     ///< more than kMaxDocumentBytes; `measured` is the bytes read (a lower bound)
+    TooManyLines, ///< more than kMaxDocumentLines; `measured` is the lines counted
+    Binary,       ///< a NUL byte
+    InvalidUtf8,  ///< bytes that are not UTF-8; `line` is where
+    Empty,        ///< no byte at all
+    OnlyWhiteSpace,
+    Unicode,  ///< ICU could not normalise the text
+    Missing,  ///< no such file or directory
+    Denied,   ///< permission denied
+    NotAFile, ///< a directory
+    Io,       ///< any other error while reading
+  };
   std::string path;
-  int line = 0; ///< 1-based line of the problem (1 when it concerns the whole file)
-  std::string message;
+  int line = 0;        ///< 1-based line of the problem (1 when it concerns the whole file)
+  std::string message; ///< English, for logs and the CLI's stderr
   Cause cause = Cause::Content;
+  Kind kind = Kind::Io;
+  std::size_t measured = 0; ///< TooLarge: bytes; TooManyLines: lines; else 0
 };
 
 /// Inputs above either limit are refused with an InputError (Cause::Content) rather than parsed:

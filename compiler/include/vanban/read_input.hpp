@@ -13,6 +13,8 @@ namespace vanban {
 struct ReadFailure {
   InputError::Cause cause = InputError::Cause::Io;
   std::string message;
+  InputError::Kind kind = InputError::Kind::Io;
+  std::size_t measured = 0; ///< see InputError::measured
 };
 
 /// The bytes of `file` ("-": standard input), or why they cannot be read: missing, permission
