@@ -2,9 +2,7 @@
 #include "archive_warnings.hpp"
 #include "commands.hpp"
 
-#include "vanban/archive_graph.hpp"
-
-#include "vanban/archive.hpp"
+#include "vanban/archive_update.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -18,9 +16,6 @@
 #include <optional>
 #include <thread>
 #include <unistd.h>
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
 
 namespace vanban::cli {
 namespace {
@@ -87,22 +82,6 @@ IndexOptions index_options(const IndexCommandOptions& o) {
   return options;
 }
 
-/// Stored records the graph found damaged are compiled again from their files, when this run's
-/// paths hold them, and the graph rebuilt: running `vanban index` again repairs them. `r` counts
-/// the repaired records as updated.
-graph::CitationGraph repair_damaged(const IndexCommandOptions& o, IndexReport& r,
-                                    graph::CitationGraph g) {
-  IndexOptions again = index_options(o);
-  for (const auto& d : g.damaged()) again.recompile.insert(d.path);
-  IndexReport fix = index_documents(o.db, o.paths, again, {}); // failures were reported already
-  if (fix.added + fix.updated + fix.removed == 0) return g;
-  r.unchanged -= std::min(r.unchanged, fix.updated);
-  r.updated += fix.updated;
-  r.documents = fix.documents;
-  r.seconds += fix.seconds;
-  return graph::refresh_graph(o.db);
-}
-
 int run_index(const IndexCommandOptions& o) {
   ProgressBar bar;
   IndexEvents events;
@@ -117,19 +96,10 @@ int run_index(const IndexCommandOptions& o) {
   };
   IndexReport r;
   try {
-    r = index_documents(o.db, o.paths, index_options(o), events);
-#if defined(__GLIBC__)
-    // The writing phase's freed memory stays in glibc's per-thread arenas; returned now, it does
-    // not add to the graph rebuild's own peak below.
-    malloc_trim(0);
-#endif
-    // Resolution happens here, at index time: a new document may resolve earlier dangling
-    // references, a removed one may leave some. An unchanged archive keeps its graph.
-    graph::CitationGraph g = r.added + r.updated + r.removed > 0 ? graph::refresh_graph(o.db)
-                                                                 : graph::ensure_graph(o.db);
-    if (!g.damaged().empty()) g = repair_damaged(o, r, std::move(g));
+    ArchiveUpdate update = update_archive(o.db, o.paths, index_options(o), events);
+    r = update.report;
     bar.clear();
-    warn_damaged_records(g);
+    warn_damaged_records(update.graph);
   } catch (const ArchiveError& e) {
     bar.clear();
     std::cerr << "vanban index: " << e.what() << "\n";

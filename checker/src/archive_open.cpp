@@ -1,4 +1,5 @@
-// open_archive: the archive behind --db, read through the citation graph of the index.
+// open_archive, archive_of: the archive behind --db, read through the citation graph of the
+// index.
 #include "vanban/check.hpp"
 
 #include "vanban/archive_error.hpp"
@@ -8,10 +9,20 @@ namespace vanban::check {
 namespace {
 
 /// Archived documents by number, from the graph stored beside the Xapian database (one file
-/// read, instead of a query per citation).
+/// read, instead of a query per citation). Owns the graph (open_archive) or borrows one that
+/// outlives it (archive_of).
 class GraphArchive : public Archive {
 public:
-  explicit GraphArchive(graph::CitationGraph g) : graph_(std::move(g)) {}
+  /// Owning `g`.
+  static std::unique_ptr<Archive> owning(graph::CitationGraph g) {
+    auto owned = std::make_unique<const graph::CitationGraph>(std::move(g));
+    const graph::CitationGraph& ref = *owned;
+    return std::unique_ptr<Archive>(new GraphArchive(std::move(owned), ref));
+  }
+  /// Borrowing `g`, which outlives the archive.
+  static std::unique_ptr<Archive> borrowing(const graph::CitationGraph& g) {
+    return std::unique_ptr<Archive>(new GraphArchive(nullptr, g));
+  }
 
   std::vector<ArchiveEntry> find(const std::string& number) const override {
     std::vector<ArchiveEntry> out;
@@ -24,17 +35,25 @@ public:
   std::vector<DamagedRecord> damaged() const override { return graph_.damaged(); }
 
 private:
-  graph::CitationGraph graph_;
+  GraphArchive(std::unique_ptr<const graph::CitationGraph> owned, const graph::CitationGraph& g)
+      : owned_(std::move(owned)), graph_(g) {}
+
+  std::unique_ptr<const graph::CitationGraph> owned_;
+  const graph::CitationGraph& graph_;
 };
 
 } // namespace
 
 std::unique_ptr<Archive> open_archive(const std::string& dir) {
   try {
-    return std::make_unique<GraphArchive>(graph::load_graph(dir));
+    return GraphArchive::owning(graph::load_graph(dir));
   } catch (const ArchiveError&) {
     throw ArchiveUnavailable(dir);
   }
+}
+
+std::unique_ptr<Archive> archive_of(const graph::CitationGraph& graph) {
+  return GraphArchive::borrowing(graph);
 }
 
 } // namespace vanban::check

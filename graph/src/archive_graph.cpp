@@ -1,14 +1,13 @@
 // Loads, rebuilds and saves the graph beside the archive's Xapian database.
 #include "vanban/archive_graph.hpp"
 
-#include "database.hpp"
 #include "durable_file.hpp"
 #include "graph_file.hpp"
-#include "schema.hpp"
 #include "vanban/archive_error.hpp"
 #include "vanban/stored_model.hpp"
+#include "vanban/stored_models.hpp"
 
-#include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <iostream>
 
@@ -23,20 +22,6 @@ std::string graph_path(const std::string& db_dir) {
   return db_dir + "/vanban-graph.tsv";
 }
 
-/// The archive's documents by path: the same order whatever the shards and their docids, so the
-/// graph (ambiguities, the order of edges) is the same for one database and for shards.
-std::vector<Xapian::docid> in_path_order(const Xapian::Database& db) {
-  std::vector<std::pair<std::string, Xapian::docid>> by_path;
-  for (auto it = db.valuestream_begin(schema::kPathSlot);
-       it != db.valuestream_end(schema::kPathSlot); ++it)
-    by_path.emplace_back(*it, it.get_docid());
-  std::sort(by_path.begin(), by_path.end());
-  std::vector<Xapian::docid> out;
-  out.reserve(by_path.size());
-  for (const auto& p : by_path) out.push_back(p.second);
-  return out;
-}
-
 /// Two passes over the stored models, one parsed at a time. Held all at once, even trimmed to what
 /// resolution reads, they were most of an index run's peak memory (heaptrack at 30,000 documents:
 /// 160 MB of heap, a third of it the Document structs alone); parsing twice costs about 1 % of the
@@ -44,21 +29,19 @@ std::vector<Xapian::docid> in_path_order(const Xapian::Database& db) {
 ///
 /// A record whose model cannot be read is left out and listed in the graph's damaged(): one bad
 /// record costs only itself.
-CitationGraph build_from(const Xapian::Database& db) {
+///
+/// The records come in path order (StoredModels::for_each), so the graph (ambiguities, the order
+/// of edges) is the same for one database and for shards.
+CitationGraph build_from(const index::StoredModels& models) {
   std::vector<DamagedRecord> damaged;
-  const std::vector<Xapian::docid> order = in_path_order(db);
   CitationGraph g = CitationGraph::build([&](const auto& visit) {
     damaged.clear(); // the source runs twice: the second pass finds the same records
-    for (Xapian::docid id : order) {
-      Xapian::Document doc = db.get_document(id);
-      auto model = read_stored_model(doc.get_data());
-      if (auto* d = std::get_if<Document>(&model))
-        visit(doc.get_value(schema::kIdSlot), *d);
+    models.for_each([&](const index::StoredRecord& r) {
+      if (auto* d = std::get_if<Document>(&r.model))
+        visit(r.id, *d);
       else
-        damaged.push_back(damaged_record(doc.get_value(schema::kIdSlot),
-                                         doc.get_value(schema::kPathSlot),
-                                         std::get<ModelDamage>(model)));
-    }
+        damaged.push_back(damaged_record(r.id, r.path, std::get<ModelDamage>(r.model)));
+    });
   });
   for (auto& d : damaged) g.add_damaged(std::move(d));
   return g;
@@ -72,8 +55,7 @@ struct Inspection {
 };
 
 /// Without `db` (a database that cannot be opened) only the file itself is checked.
-Inspection inspect(const std::string& db_dir, const index::ReadableArchive* archive, bool parse) {
-  const Xapian::Database* db = archive ? &archive->all : nullptr;
+Inspection inspect(const std::string& db_dir, const index::StoredModels* db, bool parse) {
   Inspection in;
   StoredGraphCheck& c = in.check;
   c.file = graph_path(db_dir);
@@ -96,7 +78,7 @@ Inspection inspect(const std::string& db_dir, const index::ReadableArchive* arch
   c.records = v.records;
   // Another revision is not damage: a run was killed between its commit and the graph's save.
   c.compared = db != nullptr;
-  c.current = archive && v.revision == archive->revision();
+  c.current = db && v.revision == db->revision();
   if (!parse || (db && !c.current)) return in;
   in.graph = CitationGraph::read(v.body);
   if (!in.graph) {
@@ -106,9 +88,9 @@ Inspection inspect(const std::string& db_dir, const index::ReadableArchive* arch
   if (!c.current) return in;
   std::size_t members = in.graph->damaged().size();
   for (const auto& n : in.graph->nodes()) members += !n.external;
-  if (members != db->get_doccount()) {
+  if (members != db->size()) {
     c.damage = "it holds " + std::to_string(members) + " documents where the archive has " +
-               std::to_string(db->get_doccount());
+               std::to_string(db->size());
     in.graph.reset();
   }
   return in;
@@ -120,14 +102,13 @@ std::string damage_warning(const StoredGraphCheck& c) {
 }
 
 /// Writes the graph tagged with the revision it was built from (a file of graph_file's format).
-void save(const std::string& db_dir, const index::ReadableArchive& archive,
-          const CitationGraph& g) {
+void save(const std::string& db_dir, const index::StoredModels& archive, const CitationGraph& g) {
   write_file_durably(graph_path(db_dir), graph_file::encode(g, archive.revision()));
 }
 
 /// save() for `vanban index`, whose documents are committed already: the error says what state
 /// the archive is in, so nobody deletes it to recover.
-void save_after_index(const std::string& db_dir, const index::ReadableArchive& db,
+void save_after_index(const std::string& db_dir, const index::StoredModels& db,
                       const CitationGraph& g) {
   try {
     save(db_dir, db, g);
@@ -139,15 +120,8 @@ void save_after_index(const std::string& db_dir, const index::ReadableArchive& d
   }
 }
 
-/// Runs `fn(db)` on the archive opened for reading, Xapian's errors turned into ArchiveError.
-template <typename Fn> auto with_archive(const std::string& db_dir, Fn fn) {
-  index::ReadableArchive db = index::open_archive(db_dir);
-  try {
-    return fn(db);
-  } catch (const Xapian::Error& e) {
-    index::throw_archive_error(db_dir, e);
-  }
-}
+/// Graphs loaded by load_graph() in this process (graph_loads()).
+std::atomic<std::uint64_t> loads{0};
 
 } // namespace
 
@@ -156,53 +130,55 @@ void warn_on_stderr(const std::string& message) {
 }
 
 CitationGraph refresh_graph(const std::string& db_dir) {
-  return with_archive(db_dir, [&](const index::ReadableArchive& db) {
-    CitationGraph g = build_from(db.all);
-    save_after_index(db_dir, db, g);
-    return g;
-  });
+  const index::StoredModels db(db_dir);
+  CitationGraph g = build_from(db);
+  save_after_index(db_dir, db, g);
+  return g;
 }
 
 CitationGraph load_graph(const std::string& db_dir, const Warning& warn) {
-  return with_archive(db_dir, [&](const index::ReadableArchive& db) {
-    Inspection stored = inspect(db_dir, &db, true);
-    if (stored.graph) return std::move(*stored.graph);
-    if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
-    CitationGraph g = build_from(db.all);
-    try {
-      save(db_dir, db, g);
-    } catch (const ArchiveError& e) {
-      // A reader still answers from the graph it built; only the saving is lost.
-      warn(std::string(e.what()) +
-           "; the citation graph is rebuilt on each run until it can be saved");
-    }
-    return g;
-  });
+  ++loads;
+  const index::StoredModels db(db_dir);
+  Inspection stored = inspect(db_dir, &db, true);
+  if (stored.graph) return std::move(*stored.graph);
+  if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
+  CitationGraph g = build_from(db);
+  try {
+    save(db_dir, db, g);
+  } catch (const ArchiveError& e) {
+    // A reader still answers from the graph it built; only the saving is lost.
+    warn(std::string(e.what()) +
+         "; the citation graph is rebuilt on each run until it can be saved");
+  }
+  return g;
 }
 
 CitationGraph ensure_graph(const std::string& db_dir, const Warning& warn) {
-  return with_archive(db_dir, [&](const index::ReadableArchive& db) {
-    Inspection stored = inspect(db_dir, &db, true);
-    if (stored.graph) return std::move(*stored.graph);
-    if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
-    CitationGraph g = build_from(db.all);
-    save_after_index(db_dir, db, g);
-    return g;
-  });
+  const index::StoredModels db(db_dir);
+  Inspection stored = inspect(db_dir, &db, true);
+  if (stored.graph) return std::move(*stored.graph);
+  if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
+  CitationGraph g = build_from(db);
+  save_after_index(db_dir, db, g);
+  return g;
 }
 
 StoredGraphCheck check_stored_graph(const std::string& db_dir) {
-  std::optional<index::ReadableArchive> db;
+  std::optional<index::StoredModels> db;
   try {
-    db = index::open_archive(db_dir);
+    db.emplace(db_dir);
   } catch (const ArchiveError&) {
     // The database's own check names that damage; the file can still be checked on its own.
   }
   try {
     return inspect(db_dir, db ? &*db : nullptr, true).check;
-  } catch (const Xapian::Error&) {
+  } catch (const ArchiveError&) {
     return inspect(db_dir, nullptr, true).check;
   }
+}
+
+std::uint64_t graph_loads() {
+  return loads.load();
 }
 
 } // namespace vanban::graph

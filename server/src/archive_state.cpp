@@ -74,7 +74,8 @@ std::shared_ptr<const Snapshot> ArchiveState::snapshot() {
   // Once per revision, in the server's log: the records left out of every answer.
   for (const auto& d : fresh->graph.damaged())
     std::cerr << "vanban serve: " << damaged_record_warning(d, false) << "\n";
-  fresh->archive = check::open_archive(db_);
+  // The checker reads the same graph: one load per revision.
+  fresh->archive = check::archive_of(fresh->graph);
   fresh->stats = stats_json(archive_stats(db_));
   std::unique_lock lock(snapshot_mutex_);
   snapshot_ = fresh;

@@ -19,10 +19,16 @@ namespace vanban::serve {
 
 /// What is rebuilt once per database revision and shared read-only by all requests.
 struct Snapshot {
+  Snapshot() = default;
+  Snapshot(const Snapshot&) = delete; // `archive` borrows `graph`: never copied nor moved
+  Snapshot& operator=(const Snapshot&) = delete;
+
   std::uint64_t revision = 0;
   graph::CitationGraph graph;
-  std::unique_ptr<check::Archive> archive; ///< the checker's view of the same index
-  nlohmann::ordered_json stats;            ///< GET /api/stats (counting terms walks the index)
+  /// The checker's view of `graph` (borrowed: the snapshot is never moved, it lives in a
+  /// shared_ptr), so a revision's graph is loaded once.
+  std::unique_ptr<check::Archive> archive;
+  nlohmann::ordered_json stats; ///< GET /api/stats (counting terms walks the index)
 };
 
 class ArchiveState {

@@ -16,9 +16,6 @@ exceptions=(
   "text compiler tables.hpp"
   "index compiler tables.hpp"
   "checker compiler tables.hpp"
-  # vanban_graph_archive's include path to index/src: h-contracts replaces it with the index's
-  # iterator over stored models, and with it these headers.
-  "graph index database.hpp schema.hpp document_terms.hpp"
 )
 
 # The headers `module` may read from `foreign`'s src/ (may be none); 1 when no exception.

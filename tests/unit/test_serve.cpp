@@ -2,11 +2,13 @@
 // fixture), queried with httplib's client — shapes, statuses, facets, safety, and reopening.
 #include "index_helpers.hpp"
 
+#include "archive_state.hpp"
 #include "html_escape.hpp"
 #include "markdown_html.hpp"
 #include "query_lexer.hpp"
 #include "self_citation.hpp"
 #include "vanban/archive.hpp"
+#include "vanban/archive_graph.hpp"
 #include "vanban/serve.hpp"
 
 #include <doctest/doctest.h>
@@ -571,6 +573,29 @@ TEST_CASE("serve: the API over an archive") {
     std::filesystem::remove(added);
     CHECK(s.get_json("/api/doc/" + id + "/source", 404).contains("error"));
   }
+}
+
+TEST_CASE("serve: the graph is loaded once per revision, and the checker reads that one") {
+  vanban::test::TempDir t;
+  const std::string db = t.path("db");
+  // All of corpus/: one more document changes less than a tenth of it, so the database is not
+  // compacted (a compaction swaps the folder, which an open reader does not follow).
+  vanban::index_documents(db, {"corpus"}, {2, 100});
+  const std::uint64_t before = vanban::graph::graph_loads();
+  vanban::serve::ArchiveState state(db, std::chrono::milliseconds(0));
+  auto first = state.snapshot();
+  CHECK(state.snapshot() == first); // the same revision: the same snapshot, no load
+  CHECK(vanban::graph::graph_loads() == before + 1);
+  // The checker's archive answers from that graph: the seed plan is found by its number.
+  CHECK(!first->archive->find("59/KH-LĐLĐ").empty());
+  CHECK(first->archive->find("60/KH-LĐLĐ").empty());
+
+  std::string text = replaced(read_file(kSeedPath), "59/KH-LĐLĐ", "60/KH-LĐLĐ");
+  CHECK(vanban::index_documents(db, {t.write("more/added.md", text)}, {1, 100}).added == 1);
+  auto second = state.snapshot();
+  CHECK(second->revision > first->revision);
+  CHECK(vanban::graph::graph_loads() == before + 2); // one more revision, one more load
+  CHECK(!second->archive->find("60/KH-LĐLĐ").empty());
 }
 
 TEST_CASE("serve: a missing archive fails at start") {

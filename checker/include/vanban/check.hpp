@@ -13,6 +13,10 @@
 #include "vanban/compile.hpp"
 #include "vanban/stored_model.hpp"
 
+namespace vanban::graph {
+class CitationGraph;
+}
+
 namespace vanban::check {
 
 enum class Severity { Off, Warning, Error };
@@ -31,8 +35,9 @@ struct Finding {
 
 struct FileReport {
   std::string path;
-  std::vector<Finding> findings; ///< sorted by line, column, rule
-  bool unreadable = false;       ///< the input could not be read or decoded (exit code 2)
+  /// Sorted by line and column; findings at one place keep the order their rules ran in.
+  std::vector<Finding> findings;
+  bool unreadable = false; ///< the input could not be read or decoded (exit code 2)
 };
 
 /// A document known to the archive (the index).
@@ -52,15 +57,21 @@ public:
   virtual std::vector<DamagedRecord> damaged() const { return {}; }
 };
 
-/// Raised when `--db DIR` is not a vanban index.
+/// Raised when the archive at `--db DIR` cannot be opened: none there, damaged, of another
+/// schema, or a remote shard that cannot be reached.
 struct ArchiveUnavailable : std::runtime_error {
   std::string dir;
   explicit ArchiveUnavailable(std::string d)
       : std::runtime_error("no index at " + d + ": run vanban index first"), dir(std::move(d)) {}
 };
 
-/// Opens the archive index in `dir`; throws ArchiveUnavailable when there is none.
+/// Opens the archive index in `dir` (loading its citation graph, graph::load_graph()); throws
+/// ArchiveUnavailable when it cannot be opened.
 std::unique_ptr<Archive> open_archive(const std::string& dir);
+
+/// The archive behind an already-loaded citation graph, which must outlive it: a server that
+/// holds the graph of a revision checks drafts against the same one instead of loading it again.
+std::unique_ptr<Archive> archive_of(const graph::CitationGraph& graph);
 
 /// The office's own settings (from --config): rule severities, issuer codes, abbreviations.
 struct Config {

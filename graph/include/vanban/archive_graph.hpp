@@ -1,6 +1,7 @@
 // The citation graph of an indexed archive, kept beside the Xapian database.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <string>
 
@@ -15,7 +16,7 @@ using Warning = std::function<void(const std::string&)>;
 void warn_on_stderr(const std::string& message);
 
 /// The graph of the archive at `db_dir`. It is stored in `db_dir/vanban-graph.tsv` (beside a stub
-/// file of remote shards: `STUB.vanban-graph.tsv`), tagged with the archive revision it was built
+/// file listing shards: `STUB.vanban-graph.tsv`), tagged with the archive revision it was built
 /// from (the sum of its shards') and closed by its record count and checksum. When the
 /// tag is stale or the file is missing (a run killed between commit and graph update) it is
 /// rebuilt from the stored models and saved again; when the file is damaged (truncated, edited,
@@ -24,8 +25,13 @@ void warn_on_stderr(const std::string& message);
 /// warning. Throws ArchiveError when the database cannot be opened.
 CitationGraph load_graph(const std::string& db_dir, const Warning& warn = warn_on_stderr);
 
-/// Rebuilds and saves the graph after `vanban index` changed the archive: this is where
-/// resolution happens, so a new document can resolve earlier dangling references. Throws
+/// How many times this process called load_graph(): tests prove with it that a server loads the
+/// graph once per revision.
+std::uint64_t graph_loads();
+
+/// Rebuilds and saves the graph after an index run changed the archive (update_archive(),
+/// vanban/archive_update.hpp): this is where resolution happens, so a new document can resolve
+/// earlier dangling references. Throws
 /// ArchiveError (Io) naming the file and the cause when the graph cannot be saved; the old file
 /// is then left as it was and no temporary file remains.
 CitationGraph refresh_graph(const std::string& db_dir);
@@ -45,9 +51,10 @@ struct StoredGraphCheck {
   std::string damage;      ///< why the file cannot be trusted; empty when sound
 };
 
-/// Verifies the stored graph's end line (record count and checksum), that its records parse and,
-/// when it is current, that it holds one node per archived document. When the database cannot be
-/// opened (its own check names why) only the file is verified.
+/// Verifies the stored graph's end line (record count and checksum) and, unless it is stale, that
+/// its records parse; when it is current, also that it holds one node or damaged record per
+/// archived document. A stale graph's records are not read: the next reader rebuilds it. When the
+/// database cannot be opened (its own check names why) only the file is verified.
 StoredGraphCheck check_stored_graph(const std::string& db_dir);
 
 } // namespace vanban::graph

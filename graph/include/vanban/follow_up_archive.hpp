@@ -12,7 +12,7 @@
 
 namespace vanban::graph {
 
-/// Visits every stored document whose model can be read, in the database's order (a damaged
+/// Visits every stored document whose model can be read, in path order (a damaged
 /// record is left out: load_graph() already names it). Throws ArchiveError like load_graph().
 void for_each_stored_document(
     const std::string& db_dir,

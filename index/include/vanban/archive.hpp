@@ -66,7 +66,9 @@ std::string document_id(const std::string& archive_path);
 /// replaced, and files gone from an indexed directory removed (never those at or below a path that
 /// could not be read). Commits every `batch` documents. Throws ArchiveError when the database
 /// cannot be opened or written (the archive then holds the batches committed before); files that
-/// fail are reported and counted, not thrown.
+/// fail are reported and counted, not thrown. The citation graph stored beside the archive is
+/// not touched: update_archive() (vanban/archive_update.hpp) indexes and refreshes it in one call,
+/// and a reader that finds it stale rebuilds it (graph::load_graph()).
 IndexReport index_documents(const std::string& db_dir, const std::vector<std::string>& paths,
                             const IndexOptions& options, const IndexEvents& events = {});
 
