@@ -99,10 +99,13 @@ void ShardWriters::run(std::size_t shard) {
     try {
       if (!counted) { // read in this thread: for a remote shard it is a round trip
         // Never below the database's revision: the count then stays the archive's revision
-        // (ReadableArchive::revision()) after a compaction starts Xapian's own again at 1.
-        commits = std::max<std::uint64_t>(
-            std::strtoull(db.get_metadata(schema::kCommitsKey).c_str(), nullptr, 10),
-            db.get_revision());
+        // (ReadableArchive::revision()) after a compaction starts Xapian's own again at 1. A
+        // remote shard has no revision to read: its count is its revision.
+        commits = std::strtoull(db.get_metadata(schema::kCommitsKey).c_str(), nullptr, 10);
+        try {
+          commits = std::max<std::uint64_t>(commits, db.get_revision());
+        } catch (const Xapian::UnimplementedError&) {
+        }
         counted = true;
       }
       switch (c.kind) {
