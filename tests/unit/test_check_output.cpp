@@ -157,3 +157,20 @@ TEST_CASE("check rules: every SARIF helpUri has its anchor in README.md") {
     CHECK_MESSAGE(readme.find("<a id=\"" + r.anchor + "\"></a>`" + r.id + "`") != std::string::npos,
                   r.id);
 }
+
+TEST_CASE("check: an input over the compiler's limits is refused in the report's language") {
+  const std::string lines(kMaxDocumentLines + 1, '\n');
+  check::Options vi;
+  const auto report = check::check_bytes(lines, "dai.md", vi);
+  REQUIRE(report.findings.size() == 1);
+  CHECK(report.unreadable);
+  const std::string& message = report.findings[0].message;
+  CHECK_MESSAGE(message.find("quá nhiều dòng (") != std::string::npos, message);
+  CHECK_MESSAGE(message.find("giới hạn là 100000 dòng") != std::string::npos, message);
+  CHECK_MESSAGE(message.find("too many") == std::string::npos, message); // no English inside
+  check::Options en;
+  en.lang = check::Lang::En;
+  const std::string english = check::check_bytes(lines, "dai.md", en).findings[0].message;
+  CHECK_MESSAGE(english.find("too many lines (") != std::string::npos, english);
+  CHECK_MESSAGE(english.find("the limit is 100000)") != std::string::npos, english);
+}
