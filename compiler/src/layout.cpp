@@ -98,13 +98,21 @@ bool gazette_section(std::string_view t) {
   return false;
 }
 
-/// OCR splits the date words of a spelled date ("n ăm 2015"); they are joined again.
+/// The phrase list `key` of data/layout_phrases.json.
+const std::vector<std::string>& layout_phrases(std::string_view key) {
+  return tables::get().phrases("layout_phrases." + std::string(key));
+}
+
+/// OCR splits the date words of a spelled date ("n ăm 2015"); they are joined again
+/// (data/layout_phrases.json: split_date_words, joined by removing their spaces).
 void repair_date_words(std::string& t) {
-  static constexpr std::pair<std::string_view, std::string_view> kSplit[] = {
-      {"n ăm", "năm"}, {"th áng", "tháng"}, {"ng ày", "ngày"}};
-  for (auto [bad, good] : kSplit)
+  for (const auto& bad : layout_phrases("split_date_words")) {
+    std::string good;
+    for (char c : bad)
+      if (c != ' ') good += c;
     for (std::size_t p = t.find(bad); p != std::string::npos; p = t.find(bad, p))
       t.replace(p, bad.size(), good);
+  }
 }
 
 Line piece(const Line& from, std::string_view text, int cell) {
@@ -300,7 +308,7 @@ std::vector<std::size_t> run_on_cuts(std::string_view t) {
       cuts.push_back(motto->end + second->end);
     }
   }
-  for (std::string_view lead : {"số:", "v/v", "về việc", "kính gửi", "căn cứ", "nơi nhận"}) {
+  for (const auto& lead : layout_phrases("row_leads")) {
     for (std::size_t p = lower.find(lead); p != std::string::npos; p = lower.find(lead, p + 1)) {
       if (!word_start(p)) continue;
       cuts.push_back(p);
@@ -414,7 +422,7 @@ bool type_title_line(std::string_view t) {
 /// The body has begun ("Căn cứ …", "Điều 1.", a long paragraph): no header row follows.
 bool opens_body(std::string_view t, bool anchor_seen) {
   constexpr std::size_t kParagraph = 300;
-  for (std::string_view lead : {"căn cứ", "thực hiện", "triển khai", "điều 1", "chương i"})
+  for (const auto& lead : layout_phrases("body_openers"))
     if (text::starts_with_word(t, lead)) return true;
   return anchor_seen && t.size() > kParagraph;
 }
@@ -437,7 +445,9 @@ Hints hints_of(std::string_view markdown) {
   h.running_heads = has("/S") || has("/ S");
   // OCR splits words in text extracted from a page: looked for only where pages show.
   const bool paged = h.running_heads || markdown.find("[[") != std::string_view::npos;
-  h.split_date_words = paged && (contains("n ăm") || contains("th áng") || contains("ng ày"));
+  const auto& split = layout_phrases("split_date_words");
+  h.split_date_words =
+      paged && std::any_of(split.begin(), split.end(), [&](const auto& w) { return contains(w); });
   h.bars = markdown.find('|') != std::string_view::npos;
   for (const auto& opener : tables::get().colophon_openers) h.colophon = h.colophon || has(opener);
   return h;
