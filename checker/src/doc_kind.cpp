@@ -2,7 +2,7 @@
 #include "doc_kind.hpp"
 
 #include "rule_table.hpp"
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 
 namespace vanban::check {
 

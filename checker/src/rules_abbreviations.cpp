@@ -1,7 +1,7 @@
 // structure.abbreviation-undefined: an abbreviation used in the body before "Long form (ABBR)".
 #include "rules.hpp"
 
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 
 #include <algorithm>

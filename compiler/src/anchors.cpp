@@ -3,7 +3,7 @@
 // both phrases. A motto of 18–27 letters is distinctive enough to match without its marks.
 #include "anchors.hpp"
 
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/syllable.hpp"
 #include "vanban/text/text.hpp"
 

@@ -1,6 +1,6 @@
 // Body stage: numbered sections (I., 1., 1.1., a), Điều 1.) as a tree, and the tasks they assign.
 #include "stages.hpp"
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/text.hpp"
 

@@ -1,6 +1,6 @@
 // Closing stage: the Nơi nhận list and the signature block (authority, position, stamp, name).
 #include "stages.hpp"
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 
 #include <unicode/uchar.h>

@@ -1,7 +1,7 @@
 // vanban/document_types.hpp over the loaded tables (tables.cpp keeps them longest first).
 #include "vanban/document_types.hpp"
 
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 
 namespace vanban {
 

@@ -1,6 +1,6 @@
 // Header stage: issuing body, motto, Số, place-date, type and subject, Kính gửi.
 #include "stages.hpp"
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
 #include "vanban/text/text.hpp"

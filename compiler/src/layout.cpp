@@ -4,7 +4,7 @@
 #include "layout.hpp"
 
 #include "anchors.hpp"
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
 #include "vanban/text/text.hpp"

@@ -2,7 +2,7 @@
 // never a walk over every reference found before it.
 #include "reference_merge.hpp"
 
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/name_fold.hpp"
 
 #include <algorithm>

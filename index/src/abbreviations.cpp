@@ -1,7 +1,7 @@
 // Analyses the compiler's abbreviation table once, with the same analyzer as the documents.
 #include "abbreviations.hpp"
 
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "facets.hpp"
 
 #include "schema.hpp"
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 
 #include <algorithm>
 #include <map>

@@ -11,11 +11,6 @@ modules=(text compiler index graph checker server cli bench)
 # Known exceptions, each to be removed by the work named beside it. Format:
 # "module foreign-module header..." (no header: only the CMake include path is allowed).
 exceptions=(
-  # The data tables stay in compiler/src until they move into text/ (lead, after issue 14's
-  # data work): the number grammar and name folding, the index and the checker read them.
-  "text compiler tables.hpp"
-  "index compiler tables.hpp"
-  "checker compiler tables.hpp"
 )
 
 # The headers `module` may read from `foreign`'s src/ (may be none); 1 when no exception.

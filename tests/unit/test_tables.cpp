@@ -1,7 +1,7 @@
 // The data tables: a test can put its own in force (ScopedTables, load) and the compiler uses
 // them; every phrase list entry carries an example.
 #include "helpers.hpp"
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // Folding names for comparison: ICU case folding, the syllable rules of syllable.cpp, a word cache.
 #include "vanban/text/name_fold.hpp"
 
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/syllable.hpp"
 
 #include <unicode/unistr.h>

@@ -1,9 +1,9 @@
 // Loads the data tables (embedded, or from a directory for tests) and indexes them for the
 // recognisers; get() returns the embedded ones unless a ScopedTables put others in force.
-#include "tables.hpp"
+#include "vanban/text/tables.hpp"
 
 #include "vanban/text/text.hpp"
-#include "vanban_compiler_data.hpp"
+#include "vanban_text_data.hpp"
 
 #include <nlohmann/json.hpp>
 
