@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include <sys/stat.h>
+
 namespace vanban::index {
 namespace fs = std::filesystem;
 namespace {
@@ -106,10 +108,28 @@ std::uint64_t ReadableArchive::revision() const {
   return sum;
 }
 
+namespace {
+
+/// The (device, inode) of a local shard's folder, {0, 0} for a remote one or one that is gone.
+std::pair<std::uint64_t, std::uint64_t> folder_of(const ShardSpec& s) {
+  struct stat st {};
+  if (s.remote() || ::stat(s.path.c_str(), &st) != 0) return {0, 0};
+  return {static_cast<std::uint64_t>(st.st_dev), static_cast<std::uint64_t>(st.st_ino)};
+}
+
+} // namespace
+
+bool ReadableArchive::replaced() const {
+  for (std::size_t i = 0; i < shards.size() && i < folders.size(); ++i)
+    if (!shards[i].remote() && folder_of(shards[i]) != folders[i]) return true;
+  return false;
+}
+
 ReadableArchive open_archive(const std::string& db) {
   ReadableArchive a;
   a.shards = shards_of(db);
   for (const auto& s : a.shards) {
+    a.folders.push_back(folder_of(s)); // before opening: a swap in between is then seen later
     a.parts.push_back(open_shard(db, s));
     a.all.add_database(a.parts.back());
   }

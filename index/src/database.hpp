@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vanban::index {
@@ -42,6 +43,13 @@ struct ReadableArchive {
   /// compaction, which starts Xapian's revision again at 1, keeps it), or its Xapian revision
   /// when that is higher (a database written before the count).
   std::uint64_t revision() const;
+  /// Whether a local shard's folder is no longer the one opened: a compaction swapped a new
+  /// database in (compaction.hpp). Xapian's reopen() cannot follow that, so the reader opens the
+  /// archive again.
+  bool replaced() const;
+
+  /// The folder (device, inode) of each local shard when it was opened; remote ones are {0, 0}.
+  std::vector<std::pair<std::uint64_t, std::uint64_t>> folders;
 };
 
 /// Opens the archive at `db`: a database directory, a directory holding a Xapian stub

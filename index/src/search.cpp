@@ -233,7 +233,15 @@ std::uint64_t Searcher::revision() {
 }
 
 bool Searcher::reopen() {
-  return with_retry([&] { return impl_->archive.all.reopen(); });
+  return with_retry([&] {
+    // A compaction swapped a database folder in: the open one is the old copy, which Xapian's
+    // reopen() keeps reading, so the archive is opened again.
+    if (impl_->archive.replaced()) {
+      impl_->archive = index::open_archive(impl_->dir);
+      return true;
+    }
+    return impl_->archive.all.reopen();
+  });
 }
 
 } // namespace vanban

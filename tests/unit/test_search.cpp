@@ -9,6 +9,8 @@
 #include "vanban/query.hpp"
 #include "vanban/query_error.hpp"
 
+#include <sys/stat.h>
+
 namespace {
 
 std::string lexed(const std::string& q) {
@@ -126,8 +128,8 @@ TEST_CASE("search: a word always written with its marks is read once, with the s
 TEST_CASE("search: an impossible date is no date, typed as a filter or in free text") {
   using vanban::index::build_query;
   // A filter: the same error as any date that is not real, in either form people type.
-  for (const char* q : {"date:31/02/2024", "date:2024-02-31", "date:2024-02-30..2024-03-01",
-                        "date:29/02/2023"})
+  for (const char* q :
+       {"date:31/02/2024", "date:2024-02-31", "date:2024-02-30..2024-03-01", "date:29/02/2023"})
     CHECK_THROWS_AS(build_query(q), vanban::QueryError);
   CHECK_NOTHROW(build_query("date:29/02/2024"));
   CHECK(build_query("date:29/02/2024").strict.get_description() ==
@@ -139,4 +141,31 @@ TEST_CASE("search: an impossible date is no date, typed as a filter or in free t
   const std::string impossible = build_query("31/02/2024").strict.get_description();
   CHECK(impossible.find("XD") == std::string::npos);
   CHECK(impossible.find("XN") == std::string::npos); // nor a document number 31/02
+}
+
+TEST_CASE("search: a reader follows the archive when a compaction swaps its database in") {
+  vanban::test::TempDir t;
+  auto plan = [](int n) {
+    return "Số: " + std::to_string(n) + "/KH-LĐLĐ\n\nLai Châu, ngày 05 tháng 01 năm 2024\n\n" +
+           "KẾ HOẠCH\n\nTổ chức hội thao công nhân đợt " + std::to_string(n) + ".\n";
+  };
+  for (int n = 1; n <= 3; ++n) t.write("d/p" + std::to_string(n) + ".md", plan(n));
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 3);
+  vanban::Searcher s(t.path("db"));
+  REQUIRE(s.search("hội thao", {}).total == 3);
+  const auto before = s.revision();
+
+  struct stat old_folder {};
+  REQUIRE(::stat(t.path("db").c_str(), &old_folder) == 0);
+  for (int n = 4; n <= 6; ++n) t.write("d/p" + std::to_string(n) + ".md", plan(n));
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 6);
+  struct stat new_folder {};
+  REQUIRE(::stat(t.path("db").c_str(), &new_folder) == 0);
+  // Three added to three is more than a tenth: the run compacted, a new folder is in place.
+  REQUIRE(new_folder.st_ino != old_folder.st_ino);
+
+  CHECK(s.reopen());
+  CHECK(s.revision() > before);
+  CHECK(s.search("hội thao", {}).total == 6);
+  CHECK_FALSE(s.reopen()); // nothing new since
 }

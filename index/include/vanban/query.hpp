@@ -93,7 +93,8 @@ public:
   /// commit.
   std::uint64_t revision();
 
-  /// Moves to the latest committed revision; true when it changed.
+  /// Moves to the latest committed revision; true when it changed. A database that a compaction
+  /// replaced (`vanban index` compacts what it rewrote much of) is opened again.
   bool reopen();
 
 private:
