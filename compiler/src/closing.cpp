@@ -2,6 +2,7 @@
 #include "stages.hpp"
 #include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -73,7 +74,7 @@ std::optional<NameSplit> trailing_name(std::string_view line) {
   if (is_person_name(line)) return NameSplit{{}, line};
   if (line.size() > 120) return std::nullopt; // a position and a name are short
   for (std::size_t p = 1; p + 1 < line.size(); ++p) {
-    if ((static_cast<unsigned char>(line[p]) & 0xC0) == 0x80 || !text::upper_at(line, p)) continue;
+    if (!utf8::starts_char(line[p]) || !text::upper_at(line, p)) continue;
     std::string_view name = line.substr(p);
     if (!is_person_name(name)) continue;
     std::string_view before = text::trim(line.substr(0, p));

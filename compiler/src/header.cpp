@@ -1,9 +1,10 @@
 // Header stage: issuing body, motto, Số, place-date, type and subject, Kính gửi.
 #include "stages.hpp"
-#include "vanban/text/tables.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
+#include "vanban/text/utf8.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -220,9 +221,8 @@ std::string strip_title_preamble(const std::string& subject, Document& doc) {
   }
   // What follows "về" starts the trích yếu proper: its first letter is a capital.
   const std::string_view rest = text::trim(std::string_view(subject).substr(about + lead));
-  std::size_t first = 1;
-  while (first < rest.size() && (static_cast<unsigned char>(rest[first]) & 0xC0) == 0x80) ++first;
-  return text::to_upper(rest.substr(0, first)) + std::string(rest.substr(first));
+  const std::string_view first = utf8::first_chars(rest, 1);
+  return text::to_upper(first) + std::string(rest.substr(first.size()));
 }
 
 /// Joins the subject's lines from `first` (already read from lines[j]) until the body or another
