@@ -68,7 +68,8 @@ void write_truth(std::ostream& out, const Plan& plan, std::uint64_t seed) {
     out << "]";
     if (!sent[i].empty()) {
       // Issue 15: the offices its down entry names and what each answered.
-      out << ",\"follow_up\":{\"entry\":" << quoted(down_entry(offices()[d.office])) << ",\"sent\":[";
+      out << ",\"follow_up\":{\"entry\":" << quoted(down_entry(offices()[d.office]))
+          << ",\"sent\":[";
       for (std::size_t k = 0; k < sent[i].size(); ++k) {
         const SentUnit& u = sent[i][k];
         out << (k ? "," : "") << "{\"office\":" << quoted(offices()[u.office].name)

@@ -1,8 +1,8 @@
 // number.*: the "Số:" line against the number grammar, the document type and the known codes.
 #include "rules.hpp"
 
-#include "vanban/text/tables.hpp"
 #include "vanban/text/number.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 
 namespace vanban::check {

@@ -3,8 +3,8 @@
 // both phrases. A motto of 18–27 letters is distinctive enough to match without its marks.
 #include "anchors.hpp"
 
-#include "vanban/text/tables.hpp"
 #include "vanban/text/syllable.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 
 #include <unicode/uchar.h>

@@ -1,7 +1,7 @@
 // Body stage: numbered sections (I., 1., 1.1., a), Điều 1.) as a tree, and the tasks they assign.
 #include "stages.hpp"
-#include "vanban/text/tables.hpp"
 #include "vanban/text/dates.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 
 #include <optional>

@@ -4,9 +4,9 @@
 #include "layout.hpp"
 
 #include "anchors.hpp"
-#include "vanban/text/tables.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 #include "vanban/text/utf8.hpp"
 

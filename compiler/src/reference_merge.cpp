@@ -2,8 +2,8 @@
 // never a walk over every reference found before it.
 #include "reference_merge.hpp"
 
-#include "vanban/text/tables.hpp"
 #include "vanban/text/name_fold.hpp"
+#include "vanban/text/tables.hpp"
 
 #include <algorithm>
 

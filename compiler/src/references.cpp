@@ -1,9 +1,9 @@
 // Citation extraction: numbers in the body with their type, date, issuer and relation.
 #include "reference_merge.hpp"
 #include "stages.hpp"
-#include "vanban/text/tables.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 #include "vanban/text/utf8.hpp"
 

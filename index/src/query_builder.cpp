@@ -313,8 +313,8 @@ bool all_digits(std::string_view s, std::size_t lo, std::size_t hi) {
 }
 
 /// One end of a date: range as an ISO prefix ("2024", "2024-03", "2024-03-29"), "" when open.
-/// Only real days, months and years (the text library's calendar): anything else is the user's typo,
-/// not a range that silently finds nothing.
+/// Only real days, months and years (the text library's calendar): anything else is the user's
+/// typo, not a range that silently finds nothing.
 std::string date_bound(const std::string& v, const QueryPart& part) {
   if (v.empty()) return v;
   std::size_t end = 0;

@@ -295,4 +295,3 @@ TEST_CASE("tasks: iCalendar lines are escaped, folded at 75 octets on characters
   };
   CHECK(uid(a.str()) == uid(b.str())); // stable across runs
 }
-

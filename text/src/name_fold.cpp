@@ -1,8 +1,8 @@
 // Folding names for comparison: ICU case folding, the syllable rules of syllable.cpp, a word cache.
 #include "vanban/text/name_fold.hpp"
 
-#include "vanban/text/tables.hpp"
 #include "vanban/text/syllable.hpp"
+#include "vanban/text/tables.hpp"
 
 #include <unicode/unistr.h>
 

@@ -1,8 +1,8 @@
 // Recursive-descent parser for document numbers; linear in the length of the number.
 #include "vanban/text/number.hpp"
 
-#include "vanban/text/tables.hpp"
 #include "vanban/text/number_key.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 #include "vanban/text/utf8.hpp"
 
