@@ -31,10 +31,17 @@ std::optional<AuthorityLine> authority_line(std::string_view line) {
   return std::nullopt;
 }
 
+/// The longest person's name, in characters: six long syllables ("Nguyễn Thị Phương Thanh
+/// Nhường Huyền" is 36); a longer line is a sentence or a position with a name.
+constexpr std::size_t kMaxNameChars = 40;
+/// Words of a person's name: a family name and a given name at least, six with the middle names
+/// of the longest we have met.
+constexpr int kMinNameWords = 2, kMaxNameWords = 6;
+
 /// A person's name: 2–6 capitalised words, no digits or punctuation ("Lương Xuân Trường").
 bool is_person_name(std::string_view line) {
   line = text::trim(line);
-  if (line.empty() || text::length(line) > 40) return false;
+  if (line.empty() || text::length(line) > kMaxNameChars) return false;
   const auto& t = tables::get();
   std::string upper = text::to_upper(line);
   if (t.position_by_upper.count(upper) || t.organ_by_upper.count(upper)) return false;
@@ -58,7 +65,7 @@ bool is_person_name(std::string_view line) {
       return false;
     }
   }
-  return words >= 2 && words <= 6;
+  return words >= kMinNameWords && words <= kMaxNameWords;
 }
 
 struct NameSplit {
@@ -66,19 +73,26 @@ struct NameSplit {
   std::string_view name;
 };
 
+/// A position and a name on one line are short: a position of data/organs.json (at most 34
+/// bytes, "Phó Chủ tịch Thường trực"), a name of kMaxNameChars and room for OCR junk between
+/// them; a longer line is body text.
+constexpr std::size_t kMaxPositionAndNameBytes = 120;
+/// Junk before a name (OCR's "[d", "-", ".") is a few characters at most.
+constexpr std::size_t kMaxJunkChars = 3;
+
 /// A name at the end of a line behind OCR junk ("[dHồ Đức Phớc") or glued to the position
 /// ("CHÁNH VĂN PHÒNGNguyễn Văn An"): it starts at an upper-case letter followed by a lower-case
 /// one, and what precedes it is capitals or has no word of its own.
 std::optional<NameSplit> trailing_name(std::string_view line) {
   line = text::trim(line);
   if (is_person_name(line)) return NameSplit{{}, line};
-  if (line.size() > 120) return std::nullopt; // a position and a name are short
+  if (line.size() > kMaxPositionAndNameBytes) return std::nullopt;
   for (std::size_t p = 1; p + 1 < line.size(); ++p) {
     if (!utf8::starts_char(line[p]) || !text::upper_at(line, p)) continue;
     std::string_view name = line.substr(p);
     if (!is_person_name(name)) continue;
     std::string_view before = text::trim(line.substr(0, p));
-    const bool junk = text::length(before) <= 3 && !text::is_upper(before);
+    const bool junk = text::length(before) <= kMaxJunkChars && !text::is_upper(before);
     if (junk || text::is_upper(before)) return NameSplit{before, name};
   }
   return std::nullopt;
@@ -167,32 +181,14 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
   doc.signer = std::move(s);
 }
 
-/// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
-/// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
-/// A position's key: upper case without spaces, so that OCR's "CH Ủ TỊCH" is "CHỦTỊCH".
-std::string position_key(std::string_view s) {
-  std::string key;
-  for (char c : text::to_upper(s))
-    if (c != ' ' && c != '\t') key += c;
-  return key;
-}
-
-/// The canonical position whose key `s` has, or nullptr.
-const std::string* known_position(std::string_view s) {
-  static const auto by_key = [] {
-    std::unordered_map<std::string, std::string> out;
-    for (const auto& [upper, name] : tables::get().position_by_upper)
-      out.emplace(position_key(upper), name);
-    return out;
-  }();
-  auto it = by_key.find(position_key(s));
-  return it == by_key.end() ? nullptr : &it->second;
-}
+/// A bare position line is at most this long: "PHÓ CHỦ TỊCH ỦY BAN NHÂN DÂN" is 37 bytes; a
+/// longer line in capitals is a heading or an organ's name.
+constexpr std::size_t kMaxBarePositionBytes = 80;
 
 /// A bare position ("BỘ TRƯỞNG", "CHỦ TỊCH QUỐC HỘI") as its own line.
 bool bare_position(std::string_view line) {
-  return line.size() < 80 && text::letters_and_spaces(text::trim(line)) && text::is_upper(line) &&
-         tables::get().position_named(line);
+  return line.size() < kMaxBarePositionBytes && text::letters_and_spaces(text::trim(line)) &&
+         text::is_upper(line) && tables::get().position_named(line);
 }
 
 /// Without an authority line: a position line (or none: pos == name) and the name under it.
@@ -232,6 +228,9 @@ void read_noi_nhan(const Lines& lines, std::size_t at, std::size_t stop, Documen
 
 /// Lines to look ahead of a signature's first line for its name (position, noise, stamp).
 constexpr std::size_t kSignatureSpan = 8;
+/// Without a Nơi nhận, a bare signature's name is looked for in the document's last lines only:
+/// the name, a position, a stamp line and a blank; earlier lines are the body.
+constexpr std::size_t kLastLinesForName = 4;
 /// A Nơi nhận belongs to the signature it stands beside: within this many lines of it.
 constexpr std::size_t kNoiNhanSpan = 40;
 
@@ -309,7 +308,9 @@ std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Docume
     read_bare_signature(lines, *bare, *name_below(lines, *bare, lines.size()), doc);
   } else if (!auth) {
     std::size_t from =
-        noi_nhan ? *noi_nhan + 1 : (lines.size() > 4 ? lines.size() - 4 : body_begin);
+        noi_nhan
+            ? *noi_nhan + 1
+            : (lines.size() > kLastLinesForName ? lines.size() - kLastLinesForName : body_begin);
     from = std::max(from, body_begin);
     for (std::size_t i = lines.size(); i-- > from;) {
       if (!trailing_name(lines[i].text)) continue;
