@@ -3,6 +3,7 @@
 #include "rule_table.hpp"
 #include "rules.hpp"
 
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 
 #include <algorithm>
@@ -50,9 +51,15 @@ void check_authority(Context& ctx, const Signer& s) {
   const int line = Context::first_nonzero({ctx.doc.lines.position, s.line});
   const std::string body = collective_body(ctx.doc);
   // A deputy never signs in their own name: KT. (for the head) or TM. (for the body) is required.
-  if (text::starts_with_word(*s.position, "phó")) {
-    ctx.report("signer.authority-missing", line, 1,
-               {{"position", *s.position}, {"body", body.empty() ? "BAN THƯỜNG VỤ" : body}});
+  const auto& deputy = tables::get().phrases("closing_phrases.deputy_words");
+  if (std::any_of(deputy.begin(), deputy.end(),
+                  [&](const std::string& w) { return text::starts_with_word(*s.position, w); })) {
+    // Without a collective body in the issuer, the message names the first one of the rules.
+    const auto& bodies = rule_table().collective_bodies;
+    const std::string named = !body.empty()    ? body
+                              : bodies.empty() ? std::string()
+                                               : bodies.front();
+    ctx.report("signer.authority-missing", line, 1, {{"position", *s.position}, {"body", named}});
     return;
   }
   if (!body.empty())

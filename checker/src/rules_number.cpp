@@ -1,4 +1,5 @@
 // number.*: the "Số:" line against the number grammar, the document type and the known codes.
+#include "doc_kind.hpp"
 #include "rules.hpp"
 
 #include "vanban/text/number.hpp"
@@ -23,7 +24,7 @@ std::string without_digits(std::string code) {
 
 void check_type(Context& ctx, const DocNumber& n, int line, int col) {
   const auto& d = ctx.doc;
-  if (!n.type_code || !d.type || *d.type == "Công văn") return;
+  if (!n.type_code || !d.type || is_untyped_type(*d.type)) return;
   const std::string* code_type = tables::get().type_name(*n.type_code);
   if (!code_type || *code_type == *d.type) return; // an unknown code is not a mismatch
   ctx.report("number.type-mismatch", line, col,

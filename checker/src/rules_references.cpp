@@ -5,6 +5,7 @@
 
 #include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 
 #include <cctype>
@@ -83,12 +84,14 @@ void check_malformed(Context& ctx) {
     if (n == ctx.doc.lines.number) continue; // the document's own number: number.* rules
     auto l = ctx.src.line(n);
     const std::string lower = text::lower_aligned(l);
-    for (auto at = lower.find("số"); at != std::string::npos; at = lower.find("số", at + 1)) {
-      std::size_t after = at + std::string_view("số").size();
-      if (text::alnum_before(lower, at) || after >= lower.size() || !is_space(lower[after]))
-        continue;
-      while (after < lower.size() && is_space(lower[after])) ++after;
-      if (after < lower.size()) check_citation(ctx, n, after, codes);
+    for (const std::string& label : tables::get().phrases("number_phrases.bare_labels")) {
+      for (auto at = lower.find(label); at != std::string::npos; at = lower.find(label, at + 1)) {
+        std::size_t after = at + label.size();
+        if (text::alnum_before(lower, at) || after >= lower.size() || !is_space(lower[after]))
+          continue;
+        while (after < lower.size() && is_space(lower[after])) ++after;
+        if (after < lower.size()) check_citation(ctx, n, after, codes);
+      }
     }
   }
 }

@@ -31,6 +31,13 @@ std::optional<AuthorityLine> authority_line(std::string_view line) {
   return std::nullopt;
 }
 
+/// The phrase of data/closing_phrases.json's list `key` that `line` opens with as a whole word.
+std::optional<std::string_view> opens_with(std::string_view line, std::string_view key) {
+  for (const auto& w : tables::get().phrases("closing_phrases." + std::string(key)))
+    if (text::starts_with_word(line, w)) return w;
+  return std::nullopt;
+}
+
 /// The longest person's name, in characters: six long syllables ("Nguyễn Thị Phương Thanh
 /// Nhường Huyền" is 36); a longer line is a sentence or a position with a name.
 constexpr std::size_t kMaxNameChars = 40;
@@ -101,8 +108,8 @@ std::optional<NameSplit> trailing_name(std::string_view line) {
 /// Noise between position and name: "(Đã ký)", "(ký, đóng dấu)", "Đã ký".
 bool is_signature_noise(std::string_view line) {
   line = text::trim(line);
-  return line.empty() || line[0] == '(' || line[0] == '[' ||
-         text::starts_with_word(line, "đã ký") || !text::has_letter(line);
+  return line.empty() || line[0] == '(' || line[0] == '[' || opens_with(line, "signed_marks") ||
+         !text::has_letter(line);
 }
 
 std::string canonical(std::string_view upper_text,
@@ -217,7 +224,8 @@ bool is_bullet_line(const lines::Line& l) {
 void read_noi_nhan(const Lines& lines, std::size_t at, std::size_t stop, Document& doc) {
   const auto& head = lines[at];
   doc.lines.noi_nhan = head.line;
-  add_recipients(text::after_label(head.text, "nơi nhận"), head.line, "cc", doc);
+  add_recipients(text::after_label(head.text, opens_with(head.text, "cc_labels").value_or("")),
+                 head.line, "cc", doc);
   for (std::size_t j = at + 1; j < stop; ++j) {
     const auto& l = lines[j];
     if (authority_line(l.text)) break;
@@ -248,7 +256,7 @@ bool may_sign(std::string_view line) {
 std::optional<std::size_t> name_below(const Lines& lines, std::size_t from, std::size_t stop) {
   for (std::size_t i = from + 1; i < stop && i <= from + kSignatureSpan; ++i) {
     if (trailing_name(lines[i].text)) return i;
-    if (authority_line(lines[i].text) || text::starts_with_word(lines[i].text, "nơi nhận"))
+    if (authority_line(lines[i].text) || opens_with(lines[i].text, "cc_labels"))
       return std::nullopt;
   }
   return std::nullopt;
@@ -285,7 +293,7 @@ std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Docume
   const std::optional<std::size_t> sig = auth ? auth : bare;
   std::optional<std::size_t> noi_nhan;
   for (std::size_t i = body_begin; i < lines.size(); ++i) {
-    if (!text::starts_with_word(lines[i].text, "nơi nhận")) continue;
+    if (!opens_with(lines[i].text, "cc_labels")) continue;
     if (sig && (i + kNoiNhanSpan < *sig || i > *sig + kNoiNhanSpan)) continue;
     noi_nhan = i; // the last one near the signature
     if (sig && i > *sig) break;

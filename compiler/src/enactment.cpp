@@ -4,10 +4,12 @@
 #include "stages.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/number.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 #include "vanban/text/utf8.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace vanban::stages {
 namespace {
@@ -17,8 +19,18 @@ constexpr std::size_t kTailLines = 120;
 /// The certification block spans a few lines around its title.
 constexpr std::size_t kBlockBefore = 4, kBlockAfter = 6;
 
-constexpr std::string_view kAdopted = "thông qua ngày";
-constexpr std::string_view kCertified = "xác thực văn bản hợp nhất";
+/// The phrase list `key` of data/enactment_phrases.json.
+const std::vector<std::string>& enactment_phrases(std::string_view key) {
+  return tables::get().phrases("enactment_phrases." + std::string(key));
+}
+
+/// Where a certification title starts in `lower` (the first one of the line), or npos.
+std::size_t certification_title_at(std::string_view lower) {
+  std::size_t at = std::string_view::npos;
+  for (const auto& title : enactment_phrases("certification_titles"))
+    at = std::min(at, lower.find(title));
+  return at;
+}
 
 /// The laws' date: the spelled date after "thông qua ngày", read over the joined tail lines
 /// (extraction may break "ngày" / "11" / "tháng" / "12" / "năm 2025" into paragraphs).
@@ -32,9 +44,21 @@ void read_adoption_date(const Lines& lines, Document& doc) {
     tail += ' ';
   }
   const std::string lower = text::lower_aligned(tail);
-  const std::size_t at = lower.rfind(kAdopted);
+  // The last lead in the tail; the date starts at its day word when it ends in one.
+  std::size_t at = std::string::npos;
+  std::string_view lead;
+  for (const auto& l : enactment_phrases("adoption_leads")) {
+    const std::size_t p = lower.rfind(l);
+    if (p != std::string::npos && (at == std::string::npos || p > at)) {
+      at = p;
+      lead = l;
+    }
+  }
   if (at == std::string::npos) return;
-  const std::size_t date_from = at + kAdopted.size() - std::string_view("ngày").size();
+  const auto& day = tables::get().phrases("date_phrases.day_word");
+  const bool ends_in_day = !day.empty() && lead.size() >= day.front().size() &&
+                           lead.substr(lead.size() - day.front().size()) == day.front();
+  const std::size_t date_from = at + lead.size() - (ends_in_day ? day.front().size() : 0);
   auto found = dates::find_spelled(utf8::cut(tail, date_from + 60), date_from);
   if (!found || found->begin > date_from + 8 || found->impossible) return;
   doc.date = dates::iso(found->date);
@@ -47,7 +71,7 @@ void read_adoption_date(const Lines& lines, Document& doc) {
 /// Capital letters before the block title on its line, or the capitals line above the number.
 std::optional<std::string> certifying_body(const Lines& lines, std::size_t title, std::size_t num) {
   const std::string& t = lines[title].text;
-  const std::size_t cut = text::lower_aligned(t).find(kCertified);
+  const std::size_t cut = certification_title_at(text::lower_aligned(t));
   std::string_view before = text::trim(std::string_view(t).substr(0, cut));
   if (!before.empty() && text::is_upper(before)) return std::string(before);
   const std::size_t top = std::min(title, num);
@@ -71,7 +95,7 @@ void read_certification(const Lines& lines, Document& doc) {
   const std::size_t from = lines.size() > kTailLines ? lines.size() - kTailLines : 0;
   std::optional<std::size_t> title;
   for (std::size_t i = lines.size(); i-- > from && !title;)
-    if (text::lower_aligned(lines[i].text).find(kCertified) != std::string::npos) title = i;
+    if (certification_title_at(text::lower_aligned(lines[i].text)) != std::string::npos) title = i;
   if (!title) return;
   const std::size_t lo = *title > kBlockBefore ? *title - kBlockBefore : 0;
   const std::size_t hi = std::min(lines.size(), *title + kBlockAfter);
@@ -105,9 +129,11 @@ void read_certification(const Lines& lines, Document& doc) {
   if (!num) return;
   // The certified text keeps its own type in the title ("LUẬT" / "ĐẤT ĐAI"): a consolidated
   // law is known as "Văn bản hợp nhất Luật Đất đai".
+  const std::string* consolidated = tables::get().type_name("VBHN");
+  if (!consolidated) throw std::runtime_error("data/types.json: no type of code VBHN");
   if (doc.type && doc.subject && doc.subject->rfind(*doc.type, 0) == 0)
-    doc.subject = "Văn bản hợp nhất " + *doc.subject;
-  doc.type = "Văn bản hợp nhất";
+    doc.subject = *consolidated + " " + *doc.subject;
+  doc.type = *consolidated;
   doc.lines.type = lines[*title].line;
   if (!doc.issuer) {
     if (auto body = certifying_body(lines, *title, *num)) {

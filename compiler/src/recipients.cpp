@@ -1,17 +1,43 @@
 // Recipient items of Kính gửi and Nơi nhận: names, purposes "(để b/c)", the "Lưu:" archive.
 #include "stages.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
+
+#include <algorithm>
 
 namespace vanban::stages {
 namespace {
 
+/// The phrase list `key` of data/closing_phrases.json.
+const std::vector<std::string>& recipient_phrases(std::string_view key) {
+  return tables::get().phrases("closing_phrases." + std::string(key));
+}
+
+/// Whether `lower` is one of the phrases of `key` (the whole of it).
+bool is_one_of(std::string_view lower, std::string_view key) {
+  const auto& list = recipient_phrases(key);
+  return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+/// The phrase of `key` that `item` opens with as a whole word, if any.
+std::optional<std::string_view> opening_word(std::string_view item, std::string_view key) {
+  for (const auto& w : recipient_phrases(key))
+    if (text::starts_with_word(item, w)) return w;
+  return std::nullopt;
+}
+
 /// "(để b/c)", "(B/c)", "(để báo cáo)" → "b/c"; other purposes ("để chỉ đạo") → nullopt.
 std::optional<std::string> purpose_code(std::string_view inside) {
   std::string lower = text::to_lower(text::squeeze(inside));
-  if (lower.rfind("để ", 0) == 0) lower = lower.substr(std::string_view("để ").size());
-  if (lower == "b/c" || lower == "báo cáo" || lower == "bc") return "b/c";
-  if (lower == "t/h" || lower == "thực hiện" || lower == "th") return "t/h";
-  if (lower == "p/h" || lower == "phối hợp" || lower == "ph") return "p/h";
+  for (const auto& lead : recipient_phrases("purpose_leads")) {
+    if (lower.rfind(lead, 0) == 0) {
+      lower = lower.substr(lead.size());
+      break;
+    }
+  }
+  if (is_one_of(lower, "report_purposes")) return "b/c";
+  if (is_one_of(lower, "execute_purposes")) return "t/h";
+  if (is_one_of(lower, "coordinate_purposes")) return "p/h";
   return std::nullopt;
 }
 
@@ -38,8 +64,8 @@ std::string_view strip_bullet(std::string_view s) {
 void add_recipients(std::string_view item, int line, const std::string& role, Document& doc) {
   item = strip_bullet(item);
   if (item.empty()) return;
-  if (text::starts_with_word(item, "lưu")) {
-    std::string_view codes = text::after_label(item, "lưu");
+  if (auto label = opening_word(item, "archive_labels")) {
+    std::string_view codes = text::after_label(item, *label);
     for (auto code : text::split(text::trim_end_chars(codes, ".;"), ','))
       doc.archive.emplace_back(text::trim_end_chars(code, ".;/"));
     if (!doc.lines.archive) doc.lines.archive = line;
@@ -65,7 +91,7 @@ void add_recipients(std::string_view item, int line, const std::string& role, Do
       continue;
     }
     if (name.empty()) continue;
-    if (text::starts_with_word(name, "như")) continue; // "Như trên", "Như kính gửi": the to-list
+    if (opening_word(name, "to_list_refs")) continue; // "Như trên", "Như kính gửi": the to-list
     Recipient r;
     r.name = text::squeeze(text::trim_end_chars(name, ";.,:"));
     r.role = role;

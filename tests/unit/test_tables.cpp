@@ -1,6 +1,7 @@
 // The data tables: a test can put its own in force (ScopedTables, load) and the compiler uses
 // them; every phrase list entry carries an example.
 #include "helpers.hpp"
+#include "vanban/text/dates.hpp"
 #include "vanban/text/tables.hpp"
 
 #include <nlohmann/json.hpp>
@@ -76,4 +77,38 @@ TEST_CASE("tables: a phrase without an example is refused") {
 TEST_CASE("tables: an unknown phrase list names itself") {
   CHECK_THROWS_WITH(tables::get().phrases("reference_phrases.no_such_list"),
                     doctest::Contains("reference_phrases.no_such_list"));
+}
+
+TEST_CASE("tables: the date and recipient phrase lists are read from the data, not the code") {
+  using vanban::dates::find_deadline;
+  // "hạn cuối" is no deadline lead of data/date_phrases.json; "(để giám sát)" no purpose of
+  // data/closing_phrases.json.
+  const char* const kTask = "gửi báo cáo hạn cuối ngày 20/11/2025";
+  const char* const kPlan = "Số: 59/KH-LĐLĐ\n\nKẾ HOẠCH\nThăm hỏi\n\nNội dung.\n\n"
+                            "Nơi nhận:\n- Ban Tuyên giáo (để giám sát);\n- Lưu: VT.\n";
+  CHECK_FALSE(find_deadline(kTask));
+  auto before = compile_text(kPlan);
+  REQUIRE(before.recipients.size() == 1);
+  CHECK_FALSE(before.recipients[0].purpose);
+  {
+    tables::Tables changed = tables::embedded();
+    changed.phrase_lists.at("date_phrases.deadline_leads").push_back("hạn cuối");
+    changed.phrase_lists.at("closing_phrases.report_purposes").push_back("giám sát");
+    tables::ScopedTables scope(std::move(changed));
+    auto d = find_deadline(kTask);
+    REQUIRE(d);
+    CHECK(d->text == "hạn cuối ngày 20/11/2025");
+    auto after = compile_text(kPlan);
+    REQUIRE(after.recipients.size() == 1);
+    CHECK(after.recipients[0].purpose == "b/c");
+    CHECK(after.archive == std::vector<std::string>{"VT"});
+  }
+}
+
+TEST_CASE("tables: a date word list must hold exactly one word") {
+  tables::Tables changed = tables::embedded();
+  changed.phrase_lists.at("date_phrases.month_word").push_back("thang");
+  tables::ScopedTables scope(std::move(changed));
+  CHECK_THROWS_WITH(vanban::dates::find_spelled("ngày 5 tháng 6 năm 2025", 0),
+                    doctest::Contains("month_word"));
 }

@@ -1,14 +1,39 @@
 // Date recognisers: spelled-out and numeric dates, the header's place-date line, deadlines.
 #include "vanban/text/dates.hpp"
 
+#include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
 #include "vanban/text/utf8.hpp"
 
 #include <array>
 #include <cstdio>
+#include <stdexcept>
+#include <string>
 
 namespace vanban::dates {
 namespace {
+
+/// The phrase list `key` of data/date_phrases.json.
+const std::vector<std::string>& date_list(std::string_view key) {
+  return tables::get().phrases("date_phrases." + std::string(key));
+}
+
+/// The one word of the list `key` ("day_word" → "ngày"): a date has one word for each part.
+std::string_view the_word(std::string_view key) {
+  const auto& words = date_list(key);
+  if (words.size() != 1)
+    throw std::runtime_error("data/date_phrases.json: " + std::string(key) +
+                             " must hold exactly one word");
+  return words.front();
+}
+
+/// The words that stand before the parts of a date, read once per recogniser call.
+struct DateWords {
+  std::string_view day = the_word("day_word");
+  std::string_view month = the_word("month_word");
+  std::string_view year = the_word("year_word");
+  std::string_view quarter = the_word("quarter_word");
+};
 
 bool is_digit(char c) {
   return c >= '0' && c <= '9';
@@ -63,12 +88,12 @@ int quarter_at(std::string_view lower, std::size_t& i) {
 }
 
 /// "/2024" or " năm 2024" at `i`.
-int year_after(std::string_view lower, std::size_t& i) {
+int year_after(std::string_view lower, std::size_t& i, std::string_view year_word) {
   std::size_t j = skip_spaces(lower, i);
   if (j < lower.size() && lower[j] == '/') {
     ++j;
-  } else if (word_at(lower, j, "năm")) {
-    j = skip_spaces(lower, j + std::string_view("năm").size());
+  } else if (word_at(lower, j, year_word)) {
+    j = skip_spaces(lower, j + year_word.size());
   } else {
     return 0;
   }
@@ -160,7 +185,8 @@ std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
     return f;
   }
   const std::string lower = text::lower_aligned(s);
-  constexpr std::string_view kThang = "tháng";
+  const DateWords w;
+  const std::string_view kThang = w.month;
   for (std::size_t t = lower.find(kThang, from); t != std::string::npos;
        t = lower.find(kThang, t + 1)) {
     // Day: digits before "tháng", optionally preceded by "ngày".
@@ -174,14 +200,14 @@ std::optional<Found> find_spelled(std::string_view s, std::size_t from) {
     std::size_t begin = b;
     std::size_t k = b;
     while (k > 0 && (lower[k - 1] == ' ' || lower[k - 1] == '\t')) --k;
-    constexpr std::string_view kNgay = "ngày";
+    const std::string_view kNgay = w.day;
     if (k >= kNgay.size() && lower.compare(k - kNgay.size(), kNgay.size(), kNgay) == 0)
       begin = k - kNgay.size();
     // Month and year.
     std::size_t i = skip_spaces(lower, t + kThang.size());
     int m = read_int(lower, i, 2);
     if (m < 0) continue;
-    int y = year_after(lower, i);
+    int y = year_after(lower, i, w.year);
     if (y == 0) continue;
     Found f{{y, m, d}, begin, i, false};
     f.impossible = !valid(f.date);
@@ -203,7 +229,8 @@ std::optional<Found> date_at(std::string_view s, std::size_t pos) {
   }
   const std::string lower = text::lower_aligned(utf8::cut(s, 96));
   std::size_t i = skip_spaces(lower, pos);
-  if (word_at(lower, i, "ngày")) i = skip_spaces(lower, i + std::string_view("ngày").size());
+  const std::string_view day = the_word("day_word");
+  if (word_at(lower, i, day)) i = skip_spaces(lower, i + day.size());
   if (auto f = numeric_at(s, i)) return f;
   if (i < s.size() && is_digit(s[i])) {
     auto f = find_spelled(utf8::cut(s, i + 40), i);
@@ -216,10 +243,11 @@ std::optional<PlaceDate> parse_place_date(std::string_view line) {
   line = text::trim(line);
   if (text::length(line) > 120) return std::nullopt;
   const std::string lower = text::lower_aligned(line);
-  std::size_t ngay = lower.find("ngày");
+  const DateWords w;
+  std::size_t ngay = lower.find(w.day);
   if (ngay == std::string::npos) return std::nullopt;
-  std::size_t thang = lower.find("tháng", ngay);
-  if (thang == std::string::npos || lower.find("năm", thang) == std::string::npos)
+  std::size_t thang = lower.find(w.month, ngay);
+  if (thang == std::string::npos || lower.find(w.year, thang) == std::string::npos)
     return std::nullopt;
   PlaceDate out;
   std::string_view place = text::trim_end_chars(line.substr(0, ngay), ",");
@@ -261,29 +289,36 @@ std::optional<DeadlinePhrase> find_deadline(std::string_view s, std::size_t from
     }
   };
   // "trước ngày 30/4/2024", "trước 30/4/2024", "hạn chót ngày …", "chậm nhất ngày …"
-  for (std::string_view lead : {"trước", "chậm nhất", "hạn chót", "đến hết ngày"}) {
+  const DateWords w;
+  for (std::string_view lead : date_list("deadline_leads")) {
     each(lead, [&](std::size_t p, std::size_t e) {
       if (auto f = date_at(s, e); f && !f->impossible && f->begin - e <= 8)
         consider(p, f->end, f->date);
     });
   }
   // "trong tháng 5/2024", "tháng 5 năm 2024"
-  each("tháng", [&](std::size_t p, std::size_t e) {
+  const auto& month_leads = date_list("month_deadline_leads");
+  each(w.month, [&](std::size_t p, std::size_t e) {
     std::size_t i = skip_spaces(lower, e);
     int m = read_int(lower, i, 2);
     if (m < 1 || m > 12) return;
-    int y = year_after(lower, i);
+    int y = year_after(lower, i, w.year);
     if (y == 0) return;
     std::size_t begin = p;
-    if (p >= 6 && lower.compare(p - 6, 6, "trong ") == 0) begin = p - 6;
+    for (const std::string& lead : month_leads) {
+      if (p >= lead.size() && lower.compare(p - lead.size(), lead.size(), lead) == 0) {
+        begin = p - lead.size();
+        break;
+      }
+    }
     consider(begin, i, Ymd{y, m, last_day(y, m)});
   });
   // "Quý II/2024", "quý II năm 2024"
-  each("quý", [&](std::size_t p, std::size_t e) {
+  each(w.quarter, [&](std::size_t p, std::size_t e) {
     std::size_t i = skip_spaces(lower, e);
     int q = quarter_at(lower, i);
     if (q == 0) return;
-    int y = year_after(lower, i);
+    int y = year_after(lower, i, w.year);
     if (y == 0) return;
     consider(p, i, Ymd{y, q * 3, last_day(y, q * 3)});
   });
@@ -293,11 +328,13 @@ std::optional<DeadlinePhrase> find_deadline(std::string_view s, std::size_t from
     while (p > 0 && (lower[p - 1] == ' ' || lower[p - 1] == '\t')) --p;
     return p == 0 || lower[p - 1] == ':' || lower[p - 1] == '(';
   };
-  each("thường xuyên", [&](std::size_t p, std::size_t e) {
-    if (standalone(p)) consider(p, e, std::nullopt);
-  });
+  for (std::string_view standing : date_list("standing_deadlines")) {
+    each(standing, [&](std::size_t p, std::size_t e) {
+      if (standalone(p)) consider(p, e, std::nullopt);
+    });
+  }
   // "Trong năm", "trong năm 2024", "Cả năm 2022"
-  for (std::string_view lead : {"trong năm", "cả năm"}) {
+  for (std::string_view lead : date_list("year_deadlines")) {
     each(lead, [&](std::size_t p, std::size_t e) {
       std::size_t i = skip_spaces(lower, e);
       std::size_t ys = i;

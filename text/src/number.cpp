@@ -9,6 +9,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace vanban::number {
@@ -211,6 +212,16 @@ std::optional<DocNumber> parse_text(std::string_view s) {
   return parsed->number;
 }
 
+namespace {
+
+/// Whether the label `lbl` may stand without ':' before a number (data/number_phrases.json).
+bool bare_label(std::string_view lbl) {
+  const auto& bare = tables::get().phrases("number_phrases.bare_labels");
+  return std::find(bare.begin(), bare.end(), lbl) != bare.end();
+}
+
+} // namespace
+
 std::optional<std::string_view> label(std::string_view line) {
   constexpr std::size_t kMaxLabelLine = 120; // code points: a number line, not a paragraph
   line = text::trim(line);
@@ -227,7 +238,7 @@ std::optional<std::string_view> label(std::string_view line) {
     const bool colon = !rest.empty() && (rest[0] == ':' || rest[0] == '.');
     if (colon) rest = text::trim(rest.substr(1));
     // "Luật số 35/2018/QH14 ngày …" in running text is a citation: longer labels need ':'.
-    if (!colon && lbl != "số") return std::nullopt;
+    if (!colon && !bare_label(lbl)) return std::nullopt;
     if (rest.empty() || !(rest[0] >= '0' && rest[0] <= '9')) {
       // "Số: /KH-LĐLĐ" or "Số:      " (not filled in): still the number line.
       if (colon && text::length(line) < 40) return rest;

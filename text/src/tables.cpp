@@ -50,14 +50,19 @@ std::string_view embedded_text(std::string_view stem) {
       {"header_phrases", embedded::data_header_phrases},
       {"body_phrases", embedded::data_body_phrases},
       {"layout_phrases", embedded::data_layout_phrases},
+      {"date_phrases", embedded::data_date_phrases},
+      {"closing_phrases", embedded::data_closing_phrases},
+      {"enactment_phrases", embedded::data_enactment_phrases},
+      {"number_phrases", embedded::data_number_phrases},
   };
   return files.at(stem)();
 }
 
 /// The files that hold only phrase lists: each key but "_comment" is a list of
 /// {"phrase", "example"} (the example is checked here, so that no entry goes without one).
-constexpr std::string_view kPhraseFiles[] = {"reference_phrases", "header_phrases", "body_phrases",
-                                             "layout_phrases"};
+constexpr std::string_view kPhraseFiles[] = {
+    "reference_phrases", "header_phrases",  "body_phrases",      "layout_phrases",
+    "date_phrases",      "closing_phrases", "enactment_phrases", "number_phrases"};
 
 void add_phrase_lists(Tables& t, std::string_view stem, const nlohmann::json& file) {
   for (const auto& [key, list] : file.items()) {
