@@ -106,7 +106,7 @@ Tables load_from(const Source& read) {
   }
   for (const auto& a : organs.at("authorities"))
     t.authorities.push_back({a.at("code"), a.at("forms").get<std::vector<std::string>>()});
-  for (const auto& m : organs.at("mottos")) t.mottos.push_back(m);
+  for (const auto& m : organs.at("mottos")) t.mottos.push_back(m.at("phrase"));
 
   const auto citations = parse("citations");
   t.lead = phrases(citations.at("lead"));
