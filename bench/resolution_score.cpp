@@ -32,7 +32,7 @@ ResolutionScore score_resolution(const graph::CitationGraph& graph, const nlohma
     }
     // One reference gives one edge when resolved or external, one edge per candidate when
     // ambiguous; the line and relation tell the references apart.
-    std::set<std::pair<int, std::string>> ambiguous;
+    std::set<std::pair<int, Relation>> ambiguous;
     for (std::size_t e : graph.outgoing(it->second->id)) {
       const auto& edge = graph.edges()[e];
       if (edge.ambiguous) {

@@ -55,8 +55,10 @@ int main(int argc, char** argv) {
   for (const auto& n : graph.nodes()) {
     if (n.external) continue;
     bool implemented = false, implements = false;
-    for (auto e : graph.incoming(n.id)) implemented |= graph.edges()[e].relation == "implements";
-    for (auto e : graph.outgoing(n.id)) implements |= graph.edges()[e].relation == "implements";
+    for (auto e : graph.incoming(n.id))
+      implemented |= graph.edges()[e].relation == vanban::Relation::Implements;
+    for (auto e : graph.outgoing(n.id))
+      implements |= graph.edges()[e].relation == vanban::Relation::Implements;
     if (implemented && !implements) roots.push_back(n.id);
   }
   const auto traced = vanban::bench::time_traces(graph, roots, 3, 3);

@@ -37,7 +37,7 @@ void print_summary(std::ostream& out, const Document& d) {
     out << "\n";
   }
   for (const auto& r : d.references)
-    out << "  Dẫn chiếu   : " << r.relation << " " << or_dash(r.type) << " " << r.number
+    out << "  Dẫn chiếu   : " << to_string(r.relation) << " " << or_dash(r.type) << " " << r.number
         << (r.date ? " ngày " + *r.date : "") << "  (dòng " << r.line << ")\n";
   for (const auto& t : d.tasks) {
     out << "  Nhiệm vụ    : " << (t.assignee ? *t.assignee + ": " : "");

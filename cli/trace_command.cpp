@@ -42,6 +42,14 @@ std::set<std::string> split_relations(const std::string& list) {
   return out;
 }
 
+/// The relations of a --relation list (its names were checked when the option was read).
+std::set<Relation> relations_of(const std::string& list) {
+  std::set<Relation> out;
+  for (const auto& name : split_relations(list))
+    if (auto r = parse_relation(name)) out.insert(*r);
+  return out;
+}
+
 int run_trace(const TraceOptions& o) {
   return with_graph(o.db, [&](const graph::CitationGraph& g) -> int {
     std::string root;
@@ -49,7 +57,7 @@ int run_trace(const TraceOptions& o) {
     graph::TraceOptions t;
     t.direction = o.up ? graph::Direction::Up : graph::Direction::Down;
     t.depth = o.depth;
-    t.relations = split_relations(o.relations);
+    t.relations = relations_of(o.relations);
     auto result = graph::trace(g, root, t);
     if (o.format == "json")
       std::cout << json_text(graph::trace_json(g, result), 2) << "\n";
@@ -78,9 +86,6 @@ int run_one_level(const TraceOptions& o, graph::Direction direction) {
   });
 }
 
-const std::vector<std::string> kRelations = {"implements", "based_on", "amends",
-                                             "replaces",   "repeals",  "cites"};
-
 } // namespace
 
 Runner add_trace(CLI::App& app) {
@@ -95,8 +100,7 @@ Runner add_trace(CLI::App& app) {
   cmd->add_option("--relation", o->relations, "Relations to follow, comma-separated (default: all)")
       ->check([](const std::string& v) {
         for (const auto& r : split_relations(v))
-          if (std::find(kRelations.begin(), kRelations.end(), r) == kRelations.end())
-            return "unknown relation " + r;
+          if (!parse_relation(r)) return "unknown relation " + r;
         return std::string();
       });
   cmd->add_option("--format", o->format, "Output: tree, json or dot")

@@ -32,6 +32,15 @@ template <typename T> T get_or(const nlohmann::json& j, const char* key, T fallb
   return it->get<T>();
 }
 
+/// The relation of a stored reference: absent means "cites" (as written before the field was
+/// required); a string outside the contract is a damaged model, reported as UnknownValue.
+Relation relation_from(const nlohmann::json& r) {
+  const auto name = get_opt<std::string>(r, "relation");
+  if (!name) return Relation::Cites;
+  if (auto relation = parse_relation(*name)) return *relation;
+  throw UnknownValue("unknown relation \"" + *name + "\"");
+}
+
 Section section_from(const nlohmann::json& j) {
   Section s{get_or<std::string>(j, "heading", ""), get_or(j, "level", 1), get_or(j, "line", 0), {}};
   for (const auto& c : j.value("children", nlohmann::json::array()))
@@ -100,7 +109,7 @@ std::string dump_json(const Document& d) {
   }
   w.key("references").begin_array();
   for (const auto& r : d.references) {
-    w.begin_object().field("relation", r.relation).field("type", r.type);
+    w.begin_object().field("relation", to_string(r.relation)).field("type", r.type);
     w.field("number", r.number.empty() ? std::optional<std::string>() : r.number);
     w.field("title", r.title)
         .field("date", r.date)
@@ -208,11 +217,10 @@ Document document_from_json(const nlohmann::json& j) {
     d.signer = signer;
   }
   for (const auto& r : j.value("references", nlohmann::json::array()))
-    d.references.push_back({get_or<std::string>(r, "relation", "cites"),
-                            get_opt<std::string>(r, "type"), get_or<std::string>(r, "number", ""),
-                            get_opt<std::string>(r, "date"), get_opt<std::string>(r, "issuer"),
-                            get_or(r, "line", 0), get_or<std::string>(r, "text", ""),
-                            get_opt<std::string>(r, "title")});
+    d.references.push_back({relation_from(r), get_opt<std::string>(r, "type"),
+                            get_or<std::string>(r, "number", ""), get_opt<std::string>(r, "date"),
+                            get_opt<std::string>(r, "issuer"), get_or(r, "line", 0),
+                            get_or<std::string>(r, "text", ""), get_opt<std::string>(r, "title")});
   for (const auto& s : j.value("sections", nlohmann::json::array()))
     d.sections.push_back(section_from(s));
   for (const auto& t : j.value("tasks", nlohmann::json::array())) {

@@ -10,8 +10,8 @@
 namespace vanban::stages {
 namespace {
 
-int strength(const std::string& relation) {
-  return relation == "cites" ? 0 : 1;
+int strength(Relation relation) {
+  return relation == Relation::Cites ? 0 : 1;
 }
 
 /// The words that tell a cited issuer apart: abbreviations spelt out, and the organ that signs

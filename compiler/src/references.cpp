@@ -126,8 +126,8 @@ std::optional<dates::Found> date_after(std::string_view s, std::size_t& i) {
 /// The clauses of a paragraph (split at ';' and sentence ends) and the relation a lead phrase
 /// gives each: "Thực hiện A; B; căn cứ C, …" → A, B implements; C based_on.
 struct Clauses {
-  std::vector<std::size_t> starts;                   ///< clause start offsets, ascending
-  std::vector<std::optional<std::string>> relations; ///< lead relation per clause
+  std::vector<std::size_t> starts;                ///< clause start offsets, ascending
+  std::vector<std::optional<Relation>> relations; ///< lead relation per clause
   /// Offsets of each of the tables' "after" phrases, ascending: found once per paragraph, not
   /// searched again to the clause end for every citation of a clause that never ends.
   std::vector<std::vector<std::size_t>> after_at;
@@ -167,10 +167,10 @@ Clauses clauses_of(std::string_view s, std::string_view lower) {
         s[i] == '.' && i + 2 < s.size() && s[i + 1] == ' ' && text::upper_at(s, i + 2);
     if (s[i] == ';' || sentence_end) c.starts.push_back(i + 1);
   }
-  std::optional<std::string> carried;
+  std::optional<Relation> carried;
   for (std::size_t start : c.starts) {
     std::size_t i = skip_label(lower, start);
-    std::optional<std::string> relation;
+    std::optional<Relation> relation;
     for (const auto& lead : tables::get().lead) {
       if (lower.compare(i, lead.phrase.size(), lead.phrase) == 0 &&
           !text::letter_at(lower, i + lead.phrase.size())) {
@@ -192,14 +192,14 @@ Clauses clauses_of(std::string_view s, std::string_view lower) {
   return c;
 }
 
-std::string relation_of(const Clauses& clauses, std::string_view lower, std::size_t begin,
-                        std::size_t end) {
+Relation relation_of(const Clauses& clauses, std::string_view lower, std::size_t begin,
+                     std::size_t end) {
   if (const auto& lead = clauses.relations[clauses.index_of(begin)]) return *lead;
   const auto& t = tables::get();
   std::size_t clause_start = clauses.start_of(begin);
   std::size_t window = begin > clause_start + kNearWindow ? begin - kNearWindow : clause_start;
   std::string_view before = lower.substr(window, begin - window);
-  std::optional<std::string> best;
+  std::optional<Relation> best;
   std::size_t best_at = 0;
   for (const auto& near : t.near) {
     std::size_t at = before.rfind(near.phrase);
@@ -217,7 +217,7 @@ std::string relation_of(const Clauses& clauses, std::string_view lower, std::siz
     if (first != at.end() && *first + t.after[k].phrase.size() <= clause_end)
       return t.after[k].relation;
   }
-  return "cites";
+  return Relation::Cites;
 }
 
 /// Cheap test before the grammar: digits, then (spaces) '/' or a dash, then (spaces) an upper-case

@@ -44,6 +44,8 @@ std::variant<Document, ModelDamage> read_stored_model(std::string_view text) {
     return document_from_json(std::get<nlohmann::json>(parsed));
   } catch (const nlohmann::json::exception&) { // a field of the wrong type
     return ModelDamage::NotModel;
+  } catch (const UnknownValue&) { // a relation or role the contract does not name
+    return ModelDamage::NotModel;
   }
 }
 

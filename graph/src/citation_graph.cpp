@@ -127,8 +127,8 @@ void CitationGraph::write(std::ostream& out) const {
   }
   for (const auto& e : edges_) {
     out << 'E';
-    field(e.from), field(e.to), field(e.relation), field(std::to_string(e.line)),
-        field(e.ambiguous ? "1" : "0");
+    field(e.from), field(e.to), field(std::string(to_string(e.relation))),
+        field(std::to_string(e.line)), field(e.ambiguous ? "1" : "0");
     for (const auto& c : e.candidates) field(c);
     out << '\n';
   }
@@ -165,8 +165,9 @@ std::optional<CitationGraph> CitationGraph::read(std::string_view text) {
     };
     if (line[0] == 'N' && f.size() == 9) {
       g.add_node({f[1], f[2], opt(f[3]), opt(f[4]), opt(f[5]), opt(f[6]), opt(f[7]), f[8] == "1"});
-    } else if (line[0] == 'E' && f.size() >= 6) {
-      g.add_edge({f[1], f[2], f[3], std::atoi(f[4].c_str()), f[5] == "1",
+    } else if (auto relation = f.size() >= 6 ? parse_relation(f[3]) : std::nullopt;
+               line[0] == 'E' && relation) { // an unknown relation: a damaged file, rebuilt
+      g.add_edge({f[1], f[2], *relation, std::atoi(f[4].c_str()), f[5] == "1",
                   std::vector<std::string>(f.begin() + 6, f.end())});
     } else if (auto damage = f.size() == 4 ? damage_from_code(f[3]) : std::nullopt;
                line[0] == 'D' && damage) {

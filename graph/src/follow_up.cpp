@@ -62,11 +62,11 @@ Answers answers_to(const CitationGraph& g, const UnitDirectory& units, const Nod
     const Node* from = g.node(e.from);
     // An ambiguous citation may mean another document: it proves nothing about this one.
     if (e.ambiguous || !from || from->external || e.from == root.id) continue;
-    if (e.relation == "implements") a.implementing.push_back(e.from);
+    if (e.relation == Relation::Implements) a.implementing.push_back(e.from);
     const auto unit = units.unit_of(e.from);
     if (!unit || unit == root_unit) continue; // the issuer's own reports go up, not back
     const bool report = from->type == kReport;
-    if (!report && e.relation != "implements") continue;
+    if (!report && e.relation != Relation::Implements) continue;
     if (!seen[*unit].insert(e.from).second) continue;
     a.by_unit[*unit].push_back(document_of(*from, e, report ? "report" : "plan", root.date));
     if (!report) plans.emplace_back(*unit, from);
@@ -156,7 +156,8 @@ std::vector<FollowTask> task_states(const CitationGraph& g, const UnitDirectory&
   for (std::size_t ei : g.incoming(doc_id)) {
     const Edge& e = g.edges()[ei];
     const Node* from = g.node(e.from);
-    if (e.ambiguous || e.relation != "implements" || !from || from->type == kReport) continue;
+    if (e.ambiguous || e.relation != Relation::Implements || !from || from->type == kReport)
+      continue;
     if (auto u = units.unit_of(e.from)) note_reports(e.from, *u);
   }
   for (const auto& t : doc.tasks) {

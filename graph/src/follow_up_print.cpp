@@ -21,7 +21,7 @@ Json documents_json(const std::vector<FollowDocument>& docs) {
     Json j = {{"id", d.id},
               {"number", d.number},
               {"date", opt(d.date)},
-              {"relation", d.relation},
+              {"relation", to_string(d.relation)},
               {"days", d.days ? Json(*d.days) : Json()},
               {"role", d.role},
               {"type", opt(d.type)}};
@@ -272,7 +272,7 @@ void print_follow_up_csv(std::ostream& out, const FollowUp& f) {
                       "", "", "", ""});
       for (const auto& d : u.documents)
         csv_row(out, {section, u.name, u.recipient.value_or(""), u.status, d.id, d.number,
-                      d.date.value_or(""), d.relation, d.role,
+                      d.date.value_or(""), std::string(to_string(d.relation)), d.role,
                       d.days ? std::to_string(*d.days) : "", "", "", "", ""});
     }
   };

@@ -14,10 +14,9 @@ using ojson = nlohmann::ordered_json;
 const std::set<std::string> kPlans = {"Kế hoạch", "Chương trình", "Phương án", "Đề án"};
 const std::set<std::string> kDirectives = {"Chỉ thị",  "Nghị quyết", "Kết luận",
                                            "Kế hoạch", "Hướng dẫn",  "Chương trình"};
-const std::set<std::string> kSuperseding = {"amends", "replaces", "repeals"};
+const std::set<Relation> kSuperseding = {Relation::Amends, Relation::Replaces, Relation::Repeals};
 
-bool has_edge(const CitationGraph& g, const std::vector<std::size_t>& list,
-              const std::string& relation) {
+bool has_edge(const CitationGraph& g, const std::vector<std::size_t>& list, Relation relation) {
   for (std::size_t e : list)
     if (g.edges()[e].relation == relation) return true;
   return false;
@@ -26,7 +25,7 @@ bool has_edge(const CitationGraph& g, const std::vector<std::size_t>& list,
 ojson edge_row(const CitationGraph& g, const Edge& e) {
   return {{"from", node_json(*g.node(e.from))},
           {"to", node_json(*g.node(e.to))},
-          {"relation", e.relation},
+          {"relation", to_string(e.relation)},
           {"line", e.line}};
 }
 
@@ -51,9 +50,9 @@ ojson report(const CitationGraph& g, const std::string& kind) {
   } else if (kind == "orphans") {
     for (const auto& n : g.nodes()) {
       if (n.external || !n.type) continue;
-      if (kPlans.count(*n.type) && !has_edge(g, g.outgoing(n.id), "implements"))
+      if (kPlans.count(*n.type) && !has_edge(g, g.outgoing(n.id), Relation::Implements))
         rows.push_back({{"problem", "implements_nothing"}, {"node", node_json(n)}});
-      if (kDirectives.count(*n.type) && !has_edge(g, g.incoming(n.id), "implements"))
+      if (kDirectives.count(*n.type) && !has_edge(g, g.incoming(n.id), Relation::Implements))
         rows.push_back({{"problem", "not_implemented"}, {"node", node_json(n)}});
     }
   } else if (kind == "superseded") {

@@ -47,7 +47,7 @@ void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r)
     open[d] = !last[i];
     for (std::size_t k = 1; k < d; ++k) out << (open[k] ? "│   " : "    ");
     if (step.via)
-      out << (last[i] ? "└── " : "├── ") << step.via->relation
+      out << (last[i] ? "└── " : "├── ") << to_string(step.via->relation)
           << (step.via->ambiguous ? " (?)" : "") << ": ";
     out << label(g.nodes()[step.node]);
     if (step.repeated) out << "  (đã có ở trên)";
@@ -71,7 +71,7 @@ nlohmann::ordered_json trace_json(const CitationGraph& g, const TraceResult& r) 
   for (const Edge* e : r.edges) {
     nlohmann::ordered_json j = {{"from", e->from},
                                 {"to", e->to},
-                                {"relation", e->relation},
+                                {"relation", to_string(e->relation)},
                                 {"line", e->line},
                                 {"ambiguous", e->ambiguous}};
     if (e->ambiguous) j["candidates"] = e->candidates;
@@ -96,7 +96,7 @@ void print_dot(std::ostream& out, const CitationGraph& g, const TraceResult& r) 
   }
   for (const Edge* e : r.edges) {
     out << "  \"" << dot_escape(e->from) << "\" -> \"" << dot_escape(e->to) << "\" [label=\""
-        << e->relation << "\"";
+        << to_string(e->relation) << "\"";
     if (e->ambiguous) out << ", style=dashed";
     out << "];\n";
   }

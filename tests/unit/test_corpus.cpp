@@ -56,7 +56,7 @@ TEST_CASE("corpus: every labelled field of every document") {
                        str(r, "date"), str(r, "relation"));
     for (const auto& r : d.references)
       actual.emplace(r.number.empty() ? str(r.type) + " " + str(r.title) : r.number, str(r.date),
-                     r.relation);
+                     std::string(to_string(r.relation)));
     for (const auto& e : expected)
       CHECK_MESSAGE(actual.count(e), "missing reference " << std::get<0>(e) << " " << std::get<1>(e)
                                                           << " " << std::get<2>(e));

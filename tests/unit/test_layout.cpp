@@ -399,7 +399,7 @@ TEST_CASE("layout: the Constitution sentence in the body splits nothing") {
   CHECK(d.references[1].title == "Tổ chức chính quyền địa phương");
   CHECK(d.references[2].title == "Thủy lợi");
   for (const auto& r : d.references) {
-    CHECK(r.relation == "based_on");
+    CHECK(r.relation == Relation::BasedOn);
     CHECK(r.line == 17);
   }
   REQUIRE(d.signer);

@@ -29,7 +29,7 @@ TEST_CASE("Thực hiện … implements, with date and issuer (seed 000)") {
       "Ban Thường vụ LĐLĐ tỉnh xây dựng kế hoạch theo Kế hoạch số 12/KH-LĐLĐ.\n");
   REQUIRE(d.references.size() == 2);
   const auto& r = d.references[0];
-  CHECK(r.relation == "implements");
+  CHECK(r.relation == Relation::Implements);
   CHECK(r.type == "Kế hoạch");
   CHECK(r.number == "37/KH-LĐLĐ");
   CHECK(r.date == "2024-02-23");
@@ -37,7 +37,7 @@ TEST_CASE("Thực hiện … implements, with date and issuer (seed 000)") {
   CHECK(r.line == 6);
   CHECK(r.text.rfind("Kế hoạch số 37/KH-LĐLĐ, ngày 23/02/2024 của Ban Thường vụ", 0) == 0);
   // The clause after ';' that does not open with a citation ends the lead.
-  CHECK(d.references[1].relation == "cites");
+  CHECK(d.references[1].relation == Relation::Cites);
 }
 
 TEST_CASE("Căn cứ … — every document of the list is based_on") {
@@ -47,11 +47,11 @@ TEST_CASE("Căn cứ … — every document of the list is based_on") {
                         "định số 135/2020/NĐ-CP;\n\n"
                         "Nhằm thực hiện tốt Chương trình số 1734/CTr –TLĐ, ngày 14/11/2019 và Kế "
                         "hoạch số 132/KH-LĐLĐ.\n");
-  CHECK(find(d, "06/CTr-LĐLĐ")->relation == "based_on");
-  CHECK(find(d, "132/KH-LĐLĐ")->relation == "based_on");
-  CHECK(find(d, "135/2020/NĐ-CP")->relation == "based_on");
+  CHECK(find(d, "06/CTr-LĐLĐ")->relation == Relation::BasedOn);
+  CHECK(find(d, "132/KH-LĐLĐ")->relation == Relation::BasedOn);
+  CHECK(find(d, "135/2020/NĐ-CP")->relation == Relation::BasedOn);
   CHECK(find(d, "135/2020/NĐ-CP")->type == "Nghị định");
-  CHECK(find(d, "1734/CTr-TLĐ")->relation == "implements"); // "Nhằm thực hiện" leads too
+  CHECK(find(d, "1734/CTr-TLĐ")->relation == Relation::Implements); // "Nhằm thực hiện" leads too
   CHECK(find(d, "1734/CTr-TLĐ")->date == "2019-11-14");
   CHECK(d.references.size() == 4); // 132/KH-LĐLĐ twice is one reference
 }
@@ -66,13 +66,13 @@ TEST_CASE("amends, replaces, repeals — party and law numbers — undated citat
                    "Điều 4. Tổ chức quán triệt Nghị quyết số 02 – NQ/TW của Bộ Chính trị, theo "
                    "Quyết định 225-QĐ/TW "
                    "và Luật Công đoàn số 50/2024/QH15.\n");
-  CHECK(find(d, "08/QĐ-LĐLĐ")->relation == "amends");
-  CHECK(find(d, "88/QĐ-LĐLĐ")->relation == "replaces");
-  CHECK(find(d, "12/QĐ-UBND")->relation == "repeals");
-  CHECK(find(d, "05/HD-LĐLĐ")->relation == "repeals");
+  CHECK(find(d, "08/QĐ-LĐLĐ")->relation == Relation::Amends);
+  CHECK(find(d, "88/QĐ-LĐLĐ")->relation == Relation::Replaces);
+  CHECK(find(d, "12/QĐ-UBND")->relation == Relation::Repeals);
+  CHECK(find(d, "05/HD-LĐLĐ")->relation == Relation::Repeals);
   const auto* nq = find(d, "02-NQ/TW");
   REQUIRE(nq);
-  CHECK(nq->relation == "cites");
+  CHECK(nq->relation == Relation::Cites);
   CHECK(nq->date == std::nullopt);
   CHECK(nq->issuer == "Bộ Chính trị");
   CHECK(find(d, "225-QĐ/TW")->type == "Quyết định");
@@ -93,7 +93,7 @@ TEST_CASE("a citation split over two lines of a paragraph") {
   REQUIRE(d.references.size() == 1);
   CHECK(d.references[0].number == "07/KH-LĐLĐ");
   CHECK(d.references[0].line == 3);
-  CHECK(d.references[0].relation == "implements");
+  CHECK(d.references[0].relation == Relation::Implements);
 }
 
 TEST_CASE("an issuer ends at a verb in lower case, not at a capitalised word of a company name") {
@@ -137,7 +137,7 @@ TEST_CASE("citations by title: Luật, Bộ luật, Pháp lệnh with their date
   CHECK(luat->type == "Luật");
   CHECK(luat->number.empty());
   CHECK(luat->date == "2015-06-19");
-  CHECK(luat->relation == "based_on");
+  CHECK(luat->relation == Relation::BasedOn);
   CHECK(luat->line == 9);
   CHECK(luat->text == "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015");
   const auto* bo_luat = find_title(d, "Lao động");
@@ -192,7 +192,7 @@ TEST_CASE(
   const auto* law = find_title(d, "Ban hành văn bản quy phạm pháp luật");
   REQUIRE(law);
   CHECK(law->date == "2015-06-22");
-  CHECK(law->relation == "based_on");
+  CHECK(law->relation == Relation::BasedOn);
   // Two laws named in one title are not one law's name: no reference is made up from them.
   CHECK_FALSE(find_title(d, "Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương"));
   // Without a place-date line, the first Căn cứ is not taken for one.

@@ -144,7 +144,7 @@ TEST_CASE("resolve: the same number in another year, another office, another lev
   Document citing = c.docs.at("corpus/ldld-phong-tho/2024-04-03_tham-hoi-thang-cong-nhan-2024.md");
   Reference ref;
   ref.number = "37/KH-LĐLĐ";
-  ref.relation = "implements";
+  ref.relation = Relation::Implements;
   // Dated 2024 and "LĐLĐ tỉnh" from a Phong Thổ (Lai Châu) document: Lai Châu's 2024 plan,
   // not the 2023 one, nor Điện Biên's, nor Tam Đường's.
   ref.date = "2024-02-23";
@@ -325,7 +325,7 @@ TEST_CASE("resolve: a law cited by its title and date, not the same title's othe
   CHECK(titled[0]->type == std::optional<std::string>("Luật"));
   CHECK(titled[0]->title == std::optional<std::string>("Thư viện số"));
   CHECK(titled[0]->date == std::optional<std::string>("2023-06-20"));
-  CHECK(titled[0]->relation == "based_on");
+  CHECK(titled[0]->relation == Relation::BasedOn);
   const auto res = a.resolver.resolve("decree.md", d, *titled[0]);
   REQUIRE(res.kind == graph::Resolution::Kind::Resolved);
   CHECK(res.ids.front() == "law-2023.md");

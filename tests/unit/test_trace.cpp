@@ -99,9 +99,9 @@ TEST_CASE("trace up, depth and relation filters") {
   for (const auto* e : one.edges) CHECK(e->from == plan);
 
   graph::TraceOptions only_cites;
-  only_cites.relations = {"cites"};
+  only_cites.relations = {Relation::Cites};
   auto cites = graph::trace(fixture().graph, only("274/KH-TLĐ"), only_cites);
-  for (const auto* e : cites.edges) CHECK(e->relation == "cites");
+  for (const auto* e : cites.edges) CHECK(e->relation == Relation::Cites);
 }
 
 TEST_CASE("an external directive still gathers its implementing plans") {
@@ -116,8 +116,8 @@ TEST_CASE("cycles are safe: a node is shown once and then marked repeated") {
   graph::Member a{"a", {}}, b{"b", {}};
   a.doc.number = DocNumber{"01/KH-X", "01/KH-X", 1, {}, "KH", "X", {}};
   b.doc.number = DocNumber{"02/KH-X", "02/KH-X", 2, {}, "KH", "X", {}};
-  a.doc.references.push_back({"cites", {}, "02/KH-X", {}, {}, 3, "02/KH-X"});
-  b.doc.references.push_back({"cites", {}, "01/KH-X", {}, {}, 4, "01/KH-X"});
+  a.doc.references.push_back({Relation::Cites, {}, "02/KH-X", {}, {}, 3, "02/KH-X"});
+  b.doc.references.push_back({Relation::Cites, {}, "01/KH-X", {}, {}, 4, "01/KH-X"});
   auto g = graph::CitationGraph::build({a, b});
   auto result = graph::trace(g, "a", {});
   CHECK(result.node_ids.size() == 2);

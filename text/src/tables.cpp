@@ -25,10 +25,18 @@ std::string spaceless_upper(std::string_view s) {
   return key;
 }
 
+/// A relation named in data/citations.json; a name outside the contract is a broken data file.
+Relation relation_named(const nlohmann::json& p) {
+  const std::string name = p.at("relation").get<std::string>();
+  if (auto r = parse_relation(name)) return *r;
+  throw std::runtime_error("data/citations.json: unknown relation \"" + name + "\" of phrase \"" +
+                           p.at("phrase").get<std::string>() + "\"");
+}
+
 std::vector<Phrase> phrases(const nlohmann::json& list) {
   std::vector<Phrase> out;
   for (const auto& p : list)
-    out.push_back({text::to_lower(p.at("phrase").get<std::string>()), p.at("relation")});
+    out.push_back({text::to_lower(p.at("phrase").get<std::string>()), relation_named(p)});
   // Longest first, so "sửa đổi, bổ sung" wins over "sửa đổi".
   std::stable_sort(out.begin(), out.end(), [](const Phrase& a, const Phrase& b) {
     return a.phrase.size() > b.phrase.size();

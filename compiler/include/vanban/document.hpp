@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "vanban/text/doc_number.hpp"
+#include "vanban/text/relation.hpp"
 
 namespace vanban {
 
@@ -36,11 +37,11 @@ struct Signer {
 
 /// A document this one cites.
 struct Reference {
-  std::string relation;              ///< implements, based_on, amends, replaces, repeals, cites
-  std::optional<std::string> type;   ///< canonical type name when the citation gives one
-  std::string number;                ///< normalised number; empty for a citation by title
-  std::optional<std::string> date;   ///< ISO date when the citation gives one
-  std::optional<std::string> issuer; ///< issuer as cited ("của …")
+  Relation relation = Relation::Cites; ///< serialised as "implements", "based_on", … (to_string)
+  std::optional<std::string> type;     ///< canonical type name when the citation gives one
+  std::string number;                  ///< normalised number; empty for a citation by title
+  std::optional<std::string> date;     ///< ISO date when the citation gives one
+  std::optional<std::string> issuer;   ///< issuer as cited ("của …")
   int line = 0;
   std::string text;                 ///< the citation as written
   std::optional<std::string> title; ///< "Tổ chức Chính phủ" in "Luật Tổ chức Chính phủ ngày …"

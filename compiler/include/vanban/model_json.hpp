@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <stdexcept>
 #include <string>
 
 #include "vanban/document.hpp"
@@ -17,7 +18,13 @@ std::string dump_json(const Document& doc);
 /// The model as a JSON value (parsed from dump_json: one definition of the layout).
 nlohmann::ordered_json to_json(const Document& doc);
 
-/// Reads a model back (as stored in an index). Unknown keys are ignored.
+/// A field whose value is not one the contract names (a relation "quotes", a role "bcc").
+struct UnknownValue : std::invalid_argument {
+  using std::invalid_argument::invalid_argument;
+};
+
+/// Reads a model back (as stored in an index). Unknown keys are ignored; a field of the wrong
+/// kind throws nlohmann::json::exception, a value outside the contract throws UnknownValue.
 Document document_from_json(const nlohmann::json& j);
 
 } // namespace vanban

@@ -25,8 +25,8 @@ struct Node {
 
 struct Edge {
   std::string from, to; ///< citing → cited
-  std::string relation; ///< implements, based_on, amends, replaces, repeals, cites
-  int line = 0;         ///< line of the citation in the citing document
+  Relation relation = Relation::Cites;
+  int line = 0; ///< line of the citation in the citing document
   bool ambiguous = false;
   std::vector<std::string> candidates; ///< all candidates when ambiguous
 };

@@ -61,7 +61,7 @@ using DocumentFetch = std::function<std::optional<Document>(const std::string& i
 struct FollowDocument {
   std::string id, number;
   std::optional<std::string> date, type;
-  std::string relation;           ///< its relation to what it cites: implements, cites, …
+  Relation relation = Relation::Cites; ///< its relation to what it cites
   std::string role;               ///< "plan" (implements the directive) or "report" (a Báo cáo)
   std::optional<long> days;       ///< days from the directive's date to this document's
   std::optional<std::string> via; ///< a report citing the unit's own plan: that plan's number

@@ -16,8 +16,8 @@ enum class Direction { Down, Up }; ///< Down: who cites it; Up: what it cites
 
 struct TraceOptions {
   Direction direction = Direction::Down;
-  int depth = -1;                  ///< -1: unlimited
-  std::set<std::string> relations; ///< empty: all
+  int depth = -1;               ///< -1: unlimited
+  std::set<Relation> relations; ///< empty: all
 };
 
 /// One step of the walk in depth-first order, for the tree view.

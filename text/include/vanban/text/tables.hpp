@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "vanban/text/relation.hpp"
+
 namespace vanban::tables {
 
 struct TypeName {
@@ -20,7 +22,7 @@ struct TypeName {
 
 struct Phrase {
   std::string phrase; ///< lower case
-  std::string relation;
+  Relation relation = Relation::Cites;
 };
 
 struct Authority {
