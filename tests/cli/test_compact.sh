@@ -23,7 +23,7 @@ xapian-compact "$tmp/db" "$tmp/again" >/dev/null
 own=$(du -sb --exclude=vanban-graph.tsv "$tmp/db" | cut -f1)
 ref=$(du -sb "$tmp/again" | cut -f1)
 [ "$own" -le $((ref + ref / 50)) ] && ok || bad "compacted size $own, xapian-compact $ref"
-"$bin" stats --db "$tmp/db" --verify --json >"$tmp/verify"
+verify_archive "$tmp/db" >"$tmp/verify"
 expect_rc 0 $? "stats --verify after compaction"
 has "$tmp/verify" '"current":true' "graph current after compaction"
 "$bin" search --db "$tmp/db" --json "kế hoạch" >"$tmp/out"
@@ -36,7 +36,7 @@ echo "Thêm một dòng." >>"${files[0]}"
 for f in "${files[@]:0:$((n / 10 + 1))}"; do echo "Dòng thêm." >>"$f"; done
 "$bin" index --db "$tmp/db" --json "$tmp/docs" >"$tmp/out"
 [ "$(revision "$tmp/db")" = 1 ] && ok || bad "a tenth changed: compacted (revision $(revision "$tmp/db"))"
-"$bin" stats --db "$tmp/db" --verify --json >"$tmp/verify"
+verify_archive "$tmp/db" >"$tmp/verify"
 has "$tmp/verify" '"current":true' "graph current after an incremental compaction"
 has "$tmp/verify" "\"documents\":$n" "documents after an incremental compaction"
 
