@@ -28,6 +28,16 @@ verify_archive() { # db
     "$bin" stats --db "$1" --verify --json
 }
 
+# Sixty copies of the seed documents under DIR (c1 … c60), enough for a writer to commit many
+# batches; prints how many files were made.
+seed_copies() { # dir
+  for i in $(seq 1 60); do
+    mkdir -p "$1/c$i"
+    cp corpus/seeds/*.md "$1/c$i/"
+  done
+  find "$1" -name '*.md' | wc -l
+}
+
 # Waits until process PID is stopped (state T). The kill -9 tests start their writer with
 # VANBAN_TEST_STOP_AFTER_COMMITS=1, which stops it right after its first commit: a known state (a
 # batch on disk, the write lock held) whatever the speed of the machine, instead of a race.

@@ -50,11 +50,7 @@ done
 # kill -9 while the writer compacts (its sibling folder exists): the archive opens with every
 # committed document, and the next run finds them all unchanged and removes the partial copy.
 big=$tmp/big
-for i in $(seq 1 60); do
-  mkdir -p "$big/c$i"
-  cp corpus/seeds/*.md "$big/c$i/"
-done
-total=$(find "$big" -name '*.md' | wc -l)
+total=$(seed_copies "$big")
 "$bin" index --db "$tmp/kdb" --jobs 1 "$big" >/dev/null 2>&1 &
 writer=$!
 caught=0

@@ -71,11 +71,7 @@ expect_rc 2 $? "corrupt archive (index)"
 # Many documents, then: a second writer is refused while the first runs, and the first is killed
 # with SIGKILL mid-way; the archive still opens and searches, and the next run completes it.
 big=$tmp/big
-for i in $(seq 1 60); do
-  mkdir -p "$big/c$i"
-  for f in corpus/seeds/*.md; do cp "$f" "$big/c$i/"; done
-done
-total=$(find "$big" -name '*.md' | wc -l)
+total=$(seed_copies "$big")
 VANBAN_TEST_STOP_AFTER_COMMITS=1 "$bin" index --db "$tmp/kdb" --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
 writer=$!
 wait_until_stopped $writer && ok || bad "the writer stops after its first commit"

@@ -94,11 +94,7 @@ expect_rc 0 $? "stats --verify on shards"
 
 # kill -9 during a sharded run: every shard opens, the next run completes with exact counts.
 big=$tmp/big
-for i in $(seq 1 60); do
-  mkdir -p "$big/c$i"
-  cp corpus/seeds/*.md "$big/c$i/"
-done
-total=$(find "$big" -name '*.md' | wc -l)
+total=$(seed_copies "$big")
 VANBAN_TEST_STOP_AFTER_COMMITS=1 "$bin" index --db "$tmp/kdb" --shards 3 --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
 writer=$!
 servers+=("$writer")
