@@ -135,6 +135,6 @@ TEST_CASE("a bold or heading subject is the subject even when it opens like the 
                         "Căn cứ Luật An toàn, vệ sinh lao động số 84/2015/QH13 ngày 25/6/2015;\n");
   CHECK(d.subject == "Thực hiện Chỉ thị số 05-CT/TU ngày 15/3/2024 của Ban Thường vụ Tỉnh ủy");
   REQUIRE(d.references.size() == 2);
-  CHECK(d.references[0].relation == Relation::Implements);
-  CHECK(d.references[1].relation == Relation::BasedOn);
+  CHECK(d.references[0].relation == vanban::Relation::Implements);
+  CHECK(d.references[1].relation == vanban::Relation::BasedOn);
 }
