@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+using vanban::Relation;
 using vanban::test::compile_text;
 namespace layout = vanban::layout;
 namespace anchors = vanban::anchors;

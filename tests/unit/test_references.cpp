@@ -1,6 +1,7 @@
 // Citations: relation from the lead phrase, ';' lists, dates, issuers, dedup, own number.
 #include "helpers.hpp"
 
+using vanban::Relation;
 using vanban::test::compile_text;
 
 namespace {
