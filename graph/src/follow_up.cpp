@@ -2,17 +2,25 @@
 #include "vanban/follow_up.hpp"
 
 #include "vanban/text/name_fold.hpp"
+#include "vanban/text/tables.hpp"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 namespace vanban::graph {
 namespace {
 
-constexpr const char* kReport = "Báo cáo";
+/// The type name of a report ("Báo cáo"), by its code in data/types.json: what a unit's report
+/// on a directive is, whatever else it cites.
+const std::string& report_type() {
+  const std::string* name = tables::get().type_name("BC");
+  if (!name) throw std::logic_error("data/types.json has no type of code BC");
+  return *name;
+}
 
 /// Purposes that ask for no action: for information (b/c) and for coordination (p/h).
 bool asks_for_action(const Recipient& r) {
@@ -55,6 +63,7 @@ struct Answers {
 Answers answers_to(const CitationGraph& g, const UnitDirectory& units, const Node& root,
                    std::optional<std::size_t> root_unit) {
   Answers a;
+  const std::string& report_name = report_type();
   std::map<std::size_t, std::set<std::string>> seen;
   std::vector<std::pair<std::size_t, const Node*>> plans;
   for (std::size_t ei : g.incoming(root.id)) {
@@ -65,7 +74,7 @@ Answers answers_to(const CitationGraph& g, const UnitDirectory& units, const Nod
     if (e.relation == Relation::Implements) a.implementing.push_back(e.from);
     const auto unit = units.unit_of(e.from);
     if (!unit || unit == root_unit) continue; // the issuer's own reports go up, not back
-    const bool report = from->type == kReport;
+    const bool report = from->type == report_name;
     if (!report && e.relation != Relation::Implements) continue;
     if (!seen[*unit].insert(e.from).second) continue;
     a.by_unit[*unit].push_back(document_of(*from, e, report ? "report" : "plan", root.date));
@@ -77,7 +86,7 @@ Answers answers_to(const CitationGraph& g, const UnitDirectory& units, const Nod
     for (std::size_t ei : g.incoming(plan->id)) {
       const Edge& e = g.edges()[ei];
       const Node* from = g.node(e.from);
-      if (e.ambiguous || !from || from->external || from->type != kReport) continue;
+      if (e.ambiguous || !from || from->external || from->type != report_name) continue;
       if (units.unit_of(e.from) != unit || !seen[unit].insert(e.from).second) continue;
       FollowDocument d = document_of(*from, e, "report", root.date);
       d.via = plan->number;
@@ -139,6 +148,7 @@ std::vector<FollowTask> task_states(const CitationGraph& g, const UnitDirectory&
   std::vector<FollowTask> out;
   if (doc.tasks.empty()) return out;
   const auto own = units.unit_of(doc_id);
+  const std::string& report_name = report_type();
   // The units that reported on this document: a Báo cáo dated on or after it that cites it, or
   // that cites the unit's own plan implementing it (as in the follow-up's statuses).
   std::set<std::size_t> reporters;
@@ -146,7 +156,7 @@ std::vector<FollowTask> task_states(const CitationGraph& g, const UnitDirectory&
     for (std::size_t ei : g.incoming(cited)) {
       const Edge& e = g.edges()[ei];
       const Node* from = g.node(e.from);
-      if (e.ambiguous || !from || from->external || from->type != kReport) continue;
+      if (e.ambiguous || !from || from->external || from->type != report_name) continue;
       if (doc.date && from->date && *from->date < *doc.date) continue;
       const auto u = units.unit_of(e.from);
       if (u && (!only || u == only)) reporters.insert(*u);
@@ -156,7 +166,7 @@ std::vector<FollowTask> task_states(const CitationGraph& g, const UnitDirectory&
   for (std::size_t ei : g.incoming(doc_id)) {
     const Edge& e = g.edges()[ei];
     const Node* from = g.node(e.from);
-    if (e.ambiguous || e.relation != Relation::Implements || !from || from->type == kReport)
+    if (e.ambiguous || e.relation != Relation::Implements || !from || from->type == report_name)
       continue;
     if (auto u = units.unit_of(e.from)) note_reports(e.from, *u);
   }

@@ -15,13 +15,14 @@ struct UnitRecord {
   std::string name;
 };
 
-/// Levels from the top: a collective entry names units below or at its writer's level.
-int rank(const std::optional<std::string>& level) {
-  if (!level) return 3;
-  if (*level == "trung ương") return 0;
-  if (*level == "tỉnh") return 1;
-  return 2;
+/// Levels from the top: a collective entry names units below or at its writer's level. No level
+/// ranks below every level.
+int rank(const std::optional<IssuerLevel>& level) {
+  return level ? static_cast<int>(*level) : static_cast<int>(kIssuerLevels);
 }
+constexpr int kCentralRank = static_cast<int>(IssuerLevel::Central);
+constexpr int kProvinceRank = static_cast<int>(IssuerLevel::Province);
+constexpr int kDistrictRank = static_cast<int>(IssuerLevel::District);
 
 std::string join(const std::vector<std::string>& words) {
   std::string out;
@@ -29,29 +30,25 @@ std::string join(const std::vector<std::string>& words) {
   return out;
 }
 
+/// An optional enum as a key's field: its number, or "-" for none.
+template <typename Enum> std::string key_field(const std::optional<Enum>& e) {
+  return e ? std::to_string(static_cast<int>(*e)) : "-";
+}
+
+/// The key of a unit within this process (never stored): equal profiles, equal keys.
 std::string key_of(const IssuerProfile& p) {
-  return p.kind.value_or("") + "|" + p.level.value_or("") + "|" + p.area.value_or("") + "|" +
+  return key_field(p.kind) + "|" + key_field(p.level) + "|" + p.area.value_or("") + "|" +
          join(p.name);
 }
 
-/// How a clerk writes each kind before the level and area.
-std::string kind_label(const std::string& kind) {
-  static const std::map<std::string, std::string> labels = {
-      {"TLĐ", "Tổng Liên đoàn Lao động Việt Nam"},
-      {"LĐLĐ", "LĐLĐ"},
-      {"CĐN", "Công đoàn ngành"},
-      {"CĐCS", "CĐCS"},
-      {"CĐVC", "Công đoàn Viên chức"},
-      {"UBND", "UBND"},
-      {"HĐND", "HĐND"},
-      {"TU", "Tỉnh ủy"},
-      {"HU", "Huyện ủy"},
-      {"ĐDBQH", "Đoàn ĐBQH"},
-      {"TW", "Ban Chấp hành Trung ương"},
-      {"CP", "Chính phủ"},
-      {"QH", "Quốc hội"}};
-  auto it = labels.find(kind);
-  return it == labels.end() ? kind : it->second;
+/// The key of a named body by kind and name, for how other documents write it.
+std::string written_key(IssuerKind kind, const std::vector<std::string>& name) {
+  return std::to_string(static_cast<int>(kind)) + "|" + join(name);
+}
+
+/// How a clerk writes each kind before the level and area (data/issuer_words.json).
+const std::string& kind_label(IssuerKind kind) {
+  return issuer_words().label(kind);
 }
 
 /// "tam đường" → "Tam Đường".
@@ -66,14 +63,25 @@ bool has_vowel(const std::string& word) {
          text::name_words(word).front().find_first_of("aeiouy") != std::string::npos;
 }
 
-/// The words of the organ phrase a named unit's name starts with, and its label.
-struct Organ {
-  std::size_t words;
-  const char* phrase;
-  const char* label;
+/// An organ phrase a named unit's name may start with, printed as its kind's label.
+struct Relabel {
+  IssuerKind kind;
+  std::string phrase; ///< lower case, as written in data/issuer_words.json
+  std::size_t words;  ///< the phrase's words: where the unit's own name starts
 };
-constexpr Organ kOrgans[] = {{4, "công đoàn cơ sở", "CĐCS"},
-                             {3, "công đoàn ngành", "Công đoàn ngành"}};
+
+const std::vector<Relabel>& relabelled_organs() {
+  static const std::vector<Relabel> organs = [] {
+    std::vector<Relabel> out;
+    for (const auto& o : issuer_words().organs)
+      if (o.relabel) {
+        const std::string low = text::to_lower(o.phrase);
+        out.push_back({o.kind, low, text::split(low, ' ').size()});
+      }
+    return out;
+  }();
+  return organs;
+}
 
 /// A header name in capitals read as a clerk writes it: the organ phrase and the name's first
 /// word capitalised, acronyms (THCS, CP: no vowel) kept, the area's words capitalised, the rest
@@ -85,7 +93,7 @@ std::string readable_header(const std::string& header, const IssuerProfile& p) {
     for (auto w : text::split(*p.area, ' ')) area.emplace_back(w);
   const std::string low = text::to_lower(header);
   std::size_t name_start = 0;
-  for (const auto& o : kOrgans)
+  for (const auto& o : relabelled_organs())
     if (low.rfind(o.phrase, 0) == 0) name_start = o.words;
   std::string out;
   std::size_t i = 0;
@@ -107,9 +115,9 @@ std::string readable_header(const std::string& header, const IssuerProfile& p) {
 /// The organ phrase a named unit's name starts with, replaced by its label.
 std::string named_unit_name(const IssuerProfile& p, const std::string& written) {
   const std::string low = text::to_lower(written);
-  for (const auto& o : kOrgans)
-    if (low.rfind(o.phrase, 0) == 0 && p.kind && kind_label(*p.kind) == o.label)
-      return o.label + written.substr(std::string_view(o.phrase).size());
+  for (const auto& o : relabelled_organs())
+    if (low.rfind(o.phrase, 0) == 0 && p.kind == o.kind)
+      return kind_label(o.kind) + written.substr(o.phrase.size());
   return written;
 }
 
@@ -119,9 +127,9 @@ std::string display_name(const IssuerProfile& p, const std::optional<std::string
   if (!p.name.empty() && header) return named_unit_name(p, readable_header(*header, p));
   if (!p.kind) return header.value_or("");
   std::string out = kind_label(*p.kind);
-  const bool committee = *p.kind == "TU" || *p.kind == "HU";
-  if (p.level && *p.level != "trung ương" && !committee) out += " " + *p.level;
-  if (p.area && *p.kind != "TLĐ") out += " " + title_words(*p.area);
+  if (p.level && *p.level != IssuerLevel::Central && !is_party_committee(*p.kind))
+    out += " " + issuer_words().word(*p.level);
+  if (p.area && *p.kind != IssuerKind::Tld) out += " " + title_words(*p.area);
   return out;
 }
 
@@ -129,19 +137,19 @@ std::string display_name(const IssuerProfile& p, const std::optional<std::string
 /// part's ("TP" after "LĐLĐ các huyện", "Mường Tè" after "LĐLĐ huyện Phong Thổ"). Nothing when
 /// the part names no kind of body ("Các sở, ban, ngành", "Chi bộ").
 /// The phrase each kind that has named bodies is written with, folded.
-const std::map<std::string, std::string>& organ_phrases() {
-  static const std::map<std::string, std::string> phrases = {
-      {"CĐCS", text::fold_tones("công đoàn cơ sở")},
-      {"CĐN", text::fold_tones("công đoàn ngành")},
-      {"LĐLĐ", text::fold_tones("liên đoàn lao động")},
-      {"UBND", text::fold_tones("ủy ban nhân dân")}};
+const std::map<IssuerKind, std::string>& organ_phrases() {
+  static const std::map<IssuerKind, std::string> phrases = [] {
+    std::map<IssuerKind, std::string> out;
+    for (const auto& o : issuer_words().organs) out.emplace(o.kind, text::fold_tones(o.phrase));
+    return out;
+  }();
   return phrases;
 }
 
 /// "Các CĐCS trực thuộc", "Các công đoàn cơ sở doanh nghiệp": words after the organ in lower
 /// case say which bodies, they do not name one; a body's own name is capitalised ("Công đoàn cơ
 /// sở Công ty Cổ phần Thủy điện Nậm Na", "CĐCS Trường THCS …").
-bool names_a_body(const std::string& part, const std::string& kind) {
+bool names_a_body(const std::string& part, IssuerKind kind) {
   auto phrase = organ_phrases().find(kind);
   if (phrase == organ_phrases().end()) return true;
   std::vector<std::string> cased, folded, organ;
@@ -167,8 +175,10 @@ std::optional<IssuerProfile> read_part(const std::string& part,
   if (p.kind) return p;
   if (!previous || !previous->kind) return std::nullopt;
   if (!p.level && text::upper_at(part, 0)) {
-    const std::string level_word = previous->level == "tỉnh" ? "tỉnh" : "huyện";
-    IssuerProfile q = profile_of_text(kind_label(*previous->kind) + " " + level_word + " " + part);
+    const IssuerLevel level =
+        previous->level == IssuerLevel::Province ? IssuerLevel::Province : IssuerLevel::District;
+    IssuerProfile q = profile_of_text(kind_label(*previous->kind) + " " +
+                                      issuer_words().word(level) + " " + part);
     if (q.area) return q;
   }
   if (!p.level) return std::nullopt;
@@ -184,7 +194,11 @@ std::optional<IssuerProfile> read_part(const std::string& part,
 /// before ':' only says what the list after it names).
 std::vector<IssuerProfile> segments(std::string_view addressee) {
   std::string s(addressee);
-  for (std::size_t at; (at = s.find(" và ")) != std::string::npos;) s.replace(at, 5, ",");
+  for (const auto& joiner : issuer_words().list_joiners) {
+    const std::string spaced = " " + joiner + " ";
+    for (std::size_t at; (at = s.find(spaced)) != std::string::npos;)
+      s.replace(at, spaced.size(), ",");
+  }
   for (std::size_t at; (at = s.find(';')) != std::string::npos;) s[at] = ',';
   std::string head, tail = s;
   if (auto colon = s.find(':'); colon != std::string::npos) {
@@ -209,7 +223,7 @@ struct UnitDirectory::Impl {
   std::vector<UnitRecord> units;
   std::unordered_map<std::string, std::size_t> by_key;
   std::unordered_map<std::string, std::size_t> by_doc;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_kind;
+  std::unordered_map<IssuerKind, std::vector<std::size_t>> by_kind;
   std::vector<std::optional<std::string>> headers; ///< a header name seen for each unit
   /// How other documents write a named body in lower case ("Công đoàn cơ sở Công ty Cổ phần
   /// Thủy điện Nậm Na" in a Kính gửi), by kind and name: headers are in capitals.
@@ -237,13 +251,13 @@ struct UnitDirectory::Impl {
   bool inside(const UnitRecord& u, const UnitRecord* from) const {
     if (!from) return true;
     switch (rank(from->profile.level)) {
-    case 0:
+    case kCentralRank:
       return true;
-    case 1:
+    case kProvinceRank:
       return from->profile.province && u.profile.province == from->profile.province;
     default:
       return from->profile.area && u.profile.area == from->profile.area &&
-             rank(u.profile.level) >= 2;
+             rank(u.profile.level) >= kDistrictRank;
     }
   }
 
@@ -258,7 +272,7 @@ struct UnitDirectory::Impl {
     if (!seg.name.empty()) return text::words_within(seg.name, p.name) && inside(u, from);
     if (seg.level && from && rank(seg.level) < rank(from->profile.level)) {
       // "Thường trực LĐLĐ tỉnh" written in a district: the province above it.
-      if (rank(seg.level) == 0) return true;
+      if (rank(seg.level) == kCentralRank) return true;
       return from->profile.province && p.province == from->profile.province;
     }
     return inside(u, from);
@@ -274,9 +288,7 @@ void UnitDirectory::add(const std::string& id, const Document& doc) {
   IssuerProfile p = profile_of_document(doc);
   if (!p.kind && !doc.issuer) return; // nothing says who issued it
   // A central body's headerless documents say no level: the same body as its headed ones.
-  if (p.kind && !p.level &&
-      (*p.kind == "TLĐ" || *p.kind == "TW" || *p.kind == "CP" || *p.kind == "QH"))
-    p.level = "trung ương";
+  if (p.kind && !p.level && is_central_kind(*p.kind)) p.level = IssuerLevel::Central;
   std::optional<std::string> header;
   if (doc.issuer && !doc.issuer->name.empty()) header = doc.issuer->name;
   if (!p.kind) p.name = text::name_words(header.value_or(""));
@@ -297,7 +309,7 @@ void UnitDirectory::add(const std::string& id, const Document& doc) {
     if (text::is_upper(r.name)) continue;
     const IssuerProfile named = profile_of_text(r.name);
     if (named.kind && !named.name.empty())
-      impl_->written.emplace(*named.kind + "|" + join(named.name), r.name);
+      impl_->written.emplace(written_key(*named.kind, named.name), r.name);
   }
 }
 
@@ -337,12 +349,13 @@ void place_by_citations(std::vector<UnitRecord>& units,
     auto from = by_doc.find(e.from), to = by_doc.find(e.to);
     if (from == by_doc.end() || to == by_doc.end()) continue;
     const auto &f = units[from->second].profile, &t = units[to->second].profile;
-    if (f.area && !f.province && rank(f.level) == 2 && t.province && rank(t.level) == 1)
+    if (f.area && !f.province && rank(f.level) == kDistrictRank && t.province &&
+        rank(t.level) == kProvinceRank)
       ++votes[*f.area][*t.province];
   }
   for (auto& u : units) {
     auto& p = u.profile;
-    if (p.province || !p.area || rank(p.level) != 2) continue;
+    if (p.province || !p.area || rank(p.level) != kDistrictRank) continue;
     auto it = votes.find(*p.area);
     if (it == votes.end()) continue;
     p.province = std::max_element(it->second.begin(), it->second.end(), [](auto& a, auto& b) {
@@ -399,7 +412,7 @@ void UnitDirectory::finish(const CitationGraph* graph) {
     const auto& p = d.units[u].profile;
     std::optional<std::string> written;
     if (p.kind && !p.name.empty())
-      if (auto it = d.written.find(*p.kind + "|" + join(p.name)); it != d.written.end())
+      if (auto it = d.written.find(written_key(*p.kind, p.name)); it != d.written.end())
         written = it->second;
     d.units[u].name = display_name(p, d.headers[u], written);
   }

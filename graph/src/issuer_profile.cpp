@@ -38,12 +38,6 @@ const Places& places() {
   return p;
 }
 
-/// data/issuer_words.json, parsed once.
-const nlohmann::json& issuer_words() {
-  static const nlohmann::json j = nlohmann::json::parse(embedded::data_issuer_words());
-  return j;
-}
-
 /// An issuer name as words: as written (abbreviations spelt out) for capitals, and folded
 /// (text::fold_tones) for matching, so that "UỶ BAN" and "Ủy ban", "HOÁ" and "Hóa" agree.
 struct Words {
@@ -81,21 +75,20 @@ std::vector<std::string> phrase(std::string_view s) {
   return split_words(text::fold_tones(s));
 }
 
-/// The phrases of the list `key` of data/issuer_words.json, in the folded form of Words.
-std::vector<std::vector<std::string>> issuer_phrases(const char* key) {
+/// The phrases of a list of data/issuer_words.json, in the folded form of Words.
+std::vector<std::vector<std::string>> folded_phrases(const std::vector<std::string>& list) {
   std::vector<std::vector<std::string>> out;
-  for (const auto& e : issuer_words().at(key))
-    out.push_back(phrase(e.at("phrase").get<std::string>()));
+  for (const auto& e : list) out.push_back(phrase(e));
   return out;
 }
 
 struct KindPhrase {
   std::vector<std::string> words;
-  std::string kind;
+  IssuerKind kind;
 };
 
 struct Kind {
-  std::string kind;
+  IssuerKind kind;
   std::size_t end; ///< the word after the last occurrence of the organ phrase
 };
 
@@ -103,8 +96,7 @@ std::optional<Kind> kind_of(const Words& w) {
   // In the order of the data, most specific first: "tổng liên đoàn" contains "liên đoàn lao động".
   static const std::vector<KindPhrase> kinds = [] {
     std::vector<KindPhrase> out;
-    for (const auto& k : issuer_words().at("kinds"))
-      out.push_back({phrase(k.at("phrase").get<std::string>()), k.at("kind")});
+    for (const auto& k : issuer_words().kinds) out.push_back({phrase(k.phrase), k.kind});
     return out;
   }();
   for (const auto& k : kinds) {
@@ -125,7 +117,8 @@ std::size_t capitalised_run(const Words& w, std::size_t begin) {
 }
 
 bool level_word_at(const Words& w, std::size_t i) {
-  static const std::vector<std::vector<std::string>> levels = issuer_phrases("area_words");
+  static const std::vector<std::vector<std::string>> levels =
+      folded_phrases(issuer_words().area_words);
   for (const auto& l : levels)
     if (w.find(l, i) == i) return true;
   return false;
@@ -136,15 +129,15 @@ bool level_word_at(const Words& w, std::size_t i) {
 void level_and_area(const Words& w, IssuerProfile& p) {
   struct Level {
     std::vector<std::string> words;
-    std::string level;
+    IssuerLevel level;
   };
   static const std::vector<Level> levels = [] {
     std::vector<Level> out;
-    for (const auto& l : issuer_words().at("levels"))
-      out.push_back({phrase(l.at("phrase").get<std::string>()), l.at("level")});
+    for (const auto& l : issuer_words().levels) out.push_back({phrase(l.phrase), l.level});
     return out;
   }();
-  static const std::vector<std::vector<std::string>> bodies = issuer_phrases("body_suffixes");
+  static const std::vector<std::vector<std::string>> bodies =
+      folded_phrases(issuer_words().body_suffixes);
   for (const auto& [words, level] : levels) {
     for (std::size_t at = 0; (at = w.find(words, at)) != std::string::npos; ++at) {
       const std::size_t end = at + words.size();
@@ -163,9 +156,10 @@ void level_and_area(const Words& w, IssuerProfile& p) {
       return;
     }
   }
-  static const std::vector<std::vector<std::string>> central = issuer_phrases("central_words");
+  static const std::vector<std::vector<std::string>> central =
+      folded_phrases(issuer_words().central_words);
   for (const auto& c : central)
-    if (w.find(c) != std::string::npos) p.level = "trung ương";
+    if (w.find(c) != std::string::npos) p.level = IssuerLevel::Central;
 }
 
 /// The words after the organ phrase up to a level word: "Công đoàn cơ sở Công ty Cổ phần May Hải
@@ -181,7 +175,7 @@ std::vector<std::string> name_after(const Words& w, std::size_t begin) {
 void fill_province(IssuerProfile& p) {
   if (!p.area) return;
   const auto& pl = places();
-  if (p.level == "tỉnh" || (!p.level && pl.is_province.count(*p.area))) {
+  if (p.level == IssuerLevel::Province || (!p.level && pl.is_province.count(*p.area))) {
     p.province = p.area;
     return;
   }
@@ -189,15 +183,15 @@ void fill_province(IssuerProfile& p) {
 }
 
 /// Central bodies write their seat ("Hà Nội, ngày …"), which is not their area.
-bool is_central_body(const std::optional<std::string>& kind) {
-  return kind && (*kind == "TLĐ" || *kind == "TW" || *kind == "CP" || *kind == "QH");
+bool is_central_body(const std::optional<IssuerKind>& kind) {
+  return kind && is_central_kind(*kind);
 }
 
 /// Kinds that exist in a district: a headerless document of theirs issued in a district is that
 /// district's.
-bool may_be_district_body(const std::optional<std::string>& kind) {
-  return !kind || *kind == "LĐLĐ" || *kind == "UBND" || *kind == "HĐND" || *kind == "HU" ||
-         *kind == "CĐCS";
+bool may_be_district_body(const std::optional<IssuerKind>& kind) {
+  using enum IssuerKind;
+  return !kind || *kind == Ldld || *kind == Ubnd || *kind == Hdnd || *kind == Hu || *kind == Cdcs;
 }
 
 /// The profile of one text, uncached.
@@ -207,7 +201,7 @@ IssuerProfile read_profile(std::string_view issuer) {
   if (auto k = kind_of(w)) {
     p.kind = k->kind;
     // A party committee's name is its area ("Tỉnh ủy Nghệ An"), read by level_and_area.
-    if (p.kind != "TU" && p.kind != "HU") p.name = name_after(w, k->end);
+    if (!is_party_committee(*p.kind)) p.name = name_after(w, k->end);
   }
   level_and_area(w, p);
   fill_province(p);
@@ -215,6 +209,15 @@ IssuerProfile read_profile(std::string_view issuer) {
 }
 
 } // namespace
+
+bool is_central_kind(IssuerKind kind) {
+  using enum IssuerKind;
+  return kind == Tld || kind == Tw || kind == Cp || kind == Qh;
+}
+
+bool is_party_committee(IssuerKind kind) {
+  return kind == IssuerKind::Tu || kind == IssuerKind::Hu;
+}
 
 IssuerProfile profile_of_text(std::string_view issuer) {
   // An archive names the same few hundred bodies over and over ("Ban Thường vụ LĐLĐ tỉnh"), and
@@ -227,9 +230,7 @@ IssuerProfile profile_of_text(std::string_view issuer) {
 }
 
 bool IssuerProfile::compatible(const IssuerProfile& o) const {
-  auto differ = [](const std::optional<std::string>& a, const std::optional<std::string>& b) {
-    return a && b && *a != *b;
-  };
+  auto differ = [](const auto& a, const auto& b) { return a && b && *a != *b; };
   return !differ(kind, o.kind) && !differ(level, o.level) && !differ(area, o.area) &&
          !differ(province, o.province) && !text::names_differ(name, o.name);
 }
@@ -258,7 +259,7 @@ IssuerProfile profile_of_document(const Document& doc) {
     std::string place = text::fold_tones(*doc.place);
     const auto& pl = places();
     if (pl.is_province.count(place)) {
-      p.level = p.level ? p.level : std::optional<std::string>("tỉnh");
+      p.level = p.level.value_or(IssuerLevel::Province);
       p.area = place;
       p.province = place;
     } else {
@@ -266,8 +267,9 @@ IssuerProfile profile_of_document(const Document& doc) {
       // Provincial bodies write their province (Nghị định 30/2020), so any other place is a
       // district's: "Bảo Thắng, ngày …". Without it every headerless district document would
       // match a citation of any district.
-      if (may_be_district_body(p.kind) && p.level.value_or("huyện") == "huyện") {
-        p.level = "huyện";
+      if (may_be_district_body(p.kind) &&
+          p.level.value_or(IssuerLevel::District) == IssuerLevel::District) {
+        p.level = IssuerLevel::District;
         p.area = place;
       }
     }
@@ -278,10 +280,10 @@ IssuerProfile profile_of_document(const Document& doc) {
 IssuerProfile profile_of_citation(std::string_view issuer, const IssuerProfile& citing) {
   IssuerProfile p = profile_of_text(issuer);
   if (p.level && !p.area) {
-    if (*p.level == "tỉnh" && citing.province) {
+    if (*p.level == IssuerLevel::Province && citing.province) {
       p.area = citing.province;
       p.province = citing.province;
-    } else if (*p.level == "huyện" && citing.level == "huyện") {
+    } else if (*p.level == IssuerLevel::District && citing.level == IssuerLevel::District) {
       p.area = citing.area;
       p.province = citing.province;
     }

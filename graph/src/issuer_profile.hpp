@@ -8,12 +8,13 @@
 #include <vector>
 
 #include "vanban/document.hpp"
+#include "vanban/issuer_words.hpp"
 
 namespace vanban::graph {
 
 struct IssuerProfile {
-  std::optional<std::string> kind;     ///< "TLĐ", "LĐLĐ", "UBND", "TU", "CĐN", "CĐCS", …
-  std::optional<std::string> level;    ///< "tỉnh", "huyện", "trung ương"
+  std::optional<IssuerKind> kind;      ///< TLĐ, LĐLĐ, UBND, TU, CĐN, CĐCS, …
+  std::optional<IssuerLevel> level;    ///< tỉnh, huyện, trung ương
   std::optional<std::string> area;     ///< folded (text::fold_tones): "lai châu", "hoằng hoá"
   std::optional<std::string> province; ///< folded province of the area
   /// The unit's own name after the organ words, as text::name_words ("công đoàn cơ sở Công ty
@@ -23,6 +24,13 @@ struct IssuerProfile {
   /// False only when both sides know a fact and it differs.
   bool compatible(const IssuerProfile& other) const;
 };
+
+/// Central bodies (TLĐ, the Party's central bodies, Chính phủ, Quốc hội): their level is central
+/// whatever their name says, and their place of issue is their seat, not their area.
+bool is_central_kind(IssuerKind kind);
+
+/// Tỉnh ủy, Huyện ủy: a party committee's name is its area, not a name of its own.
+bool is_party_committee(IssuerKind kind);
 
 /// From free text: a citation's "của …" or a header's issuer name.
 IssuerProfile profile_of_text(std::string_view issuer);

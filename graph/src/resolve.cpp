@@ -27,7 +27,7 @@ struct Resolver::Impl {
   std::unordered_map<std::string, std::optional<IssuerProfile>> seats;
 
   static std::string seat_key(const IssuerProfile& p) {
-    std::string key = *p.kind;
+    std::string key = std::to_string(static_cast<int>(*p.kind)); // in this process only
     for (const auto& w : p.name) key += ' ' + w;
     return key;
   }
