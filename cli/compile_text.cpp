@@ -29,7 +29,7 @@ void print_summary(std::ostream& out, const Document& d) {
     out << "  Người ký    : —\n";
   }
   for (const auto& r : d.recipients)
-    out << "  " << (r.role == "to" ? "Kính gửi    : " : "Nơi nhận    : ") << r.name
+    out << "  " << (r.role == RecipientRole::To ? "Kính gửi    : " : "Nơi nhận    : ") << r.name
         << (r.purpose ? " (" + *r.purpose + ")" : "") << "\n";
   if (!d.archive.empty()) {
     out << "  Lưu         :";

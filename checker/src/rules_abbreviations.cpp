@@ -20,7 +20,7 @@ std::pair<int, int> body_lines(const Context& ctx) {
   const auto& at = ctx.doc.lines;
   int begin = std::max({at.number, at.date, at.type, at.subject, at.kinh_gui});
   for (const auto& r : ctx.doc.recipients)
-    if (r.role == "to") begin = std::max(begin, r.line);
+    if (r.role == RecipientRole::To) begin = std::max(begin, r.line);
   // The part that ends the header may continue on the next lines (a two-line subject).
   while (begin > 0 && begin < ctx.src.line_count() && !text::trim(ctx.src.line(begin + 1)).empty())
     ++begin;

@@ -225,12 +225,12 @@ void read_noi_nhan(const Lines& lines, std::size_t at, std::size_t stop, Documen
   const auto& head = lines[at];
   doc.lines.noi_nhan = head.line;
   add_recipients(text::after_label(head.text, opens_with(head.text, "cc_labels").value_or("")),
-                 head.line, "cc", doc);
+                 head.line, RecipientRole::Cc, doc);
   for (std::size_t j = at + 1; j < stop; ++j) {
     const auto& l = lines[j];
     if (authority_line(l.text)) break;
     if (l.block != head.block && !is_bullet_line(l)) break;
-    add_recipients(l.text, l.line, "cc", doc);
+    add_recipients(l.text, l.line, RecipientRole::Cc, doc);
   }
 }
 

@@ -54,14 +54,14 @@ bool is_decoration(std::string_view line) {
 std::size_t consume_kinh_gui(const Lines& lines, std::size_t i, Document& doc) {
   const auto& first = lines[i];
   doc.lines.kinh_gui = first.line;
-  add_recipients(text::after_label(first.text, "kính gửi"), first.line, "to", doc);
+  add_recipients(text::after_label(first.text, "kính gửi"), first.line, RecipientRole::To, doc);
   const int block = first.block;
   std::size_t j = i + 1;
   for (; j < lines.size(); ++j) {
     const auto& l = lines[j];
     bool bullet = !l.text.empty() && (l.text[0] == '-' || l.text[0] == '+');
     if (l.block == block || (l.kind == lines::Kind::ListItem && !l.ordered) || bullet) {
-      add_recipients(l.text, l.line, "to", doc);
+      add_recipients(l.text, l.line, RecipientRole::To, doc);
     } else {
       break;
     }

@@ -41,6 +41,15 @@ Relation relation_from(const nlohmann::json& r) {
   throw UnknownValue("unknown relation \"" + *name + "\"");
 }
 
+/// The role of a stored recipient: absent means "cc" (as read before); a string outside the
+/// contract is a damaged model, reported as UnknownValue.
+RecipientRole role_from(const nlohmann::json& r) {
+  const auto name = get_opt<std::string>(r, "role");
+  if (!name) return RecipientRole::Cc;
+  if (auto role = parse_recipient_role(*name)) return *role;
+  throw UnknownValue("unknown recipient role \"" + *name + "\"");
+}
+
 Section section_from(const nlohmann::json& j) {
   Section s{get_or<std::string>(j, "heading", ""), get_or(j, "level", 1), get_or(j, "line", 0), {}};
   for (const auto& c : j.value("children", nlohmann::json::array()))
@@ -87,7 +96,7 @@ std::string dump_json(const Document& d) {
   for (const auto& r : d.recipients)
     w.begin_object()
         .field("name", r.name)
-        .field("role", r.role)
+        .field("role", to_string(r.role))
         .field("purpose", r.purpose)
         .field("line", r.line)
         .end_object();
@@ -202,8 +211,7 @@ Document document_from_json(const nlohmann::json& j) {
         Issuer{get_or<std::string>(*i, "name", ""), i->value("lines", std::vector<std::string>{}),
                get_opt<std::string>(*i, "parent")};
   for (const auto& r : j.value("recipients", nlohmann::json::array()))
-    d.recipients.push_back({get_or<std::string>(r, "name", ""),
-                            get_or<std::string>(r, "role", "cc"),
+    d.recipients.push_back({get_or<std::string>(r, "name", ""), role_from(r),
                             get_opt<std::string>(r, "purpose"), get_or(r, "line", 0)});
   d.archive = j.value("archive", std::vector<std::string>{});
   if (auto s = j.find("signer"); s != j.end() && s->is_object()) {

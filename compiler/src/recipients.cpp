@@ -61,7 +61,7 @@ std::string_view strip_bullet(std::string_view s) {
 
 } // namespace
 
-void add_recipients(std::string_view item, int line, const std::string& role, Document& doc) {
+void add_recipients(std::string_view item, int line, RecipientRole role, Document& doc) {
   item = strip_bullet(item);
   if (item.empty()) return;
   if (auto label = opening_word(item, "archive_labels")) {

@@ -31,7 +31,7 @@ std::size_t recognise_closing(const Lines& lines, std::size_t body_begin, Docume
 void recognise_enactment(const Lines& lines, Document& doc);
 
 /// Recipients from the items of a Kính gửi or Nơi nhận list (already split into lines).
-void add_recipients(std::string_view item, int line, const std::string& role, Document& doc);
+void add_recipients(std::string_view item, int line, RecipientRole role, Document& doc);
 
 /// Sections (I., 1., a), Điều 1.) and tasks of the body.
 void recognise_body(const Lines& lines, Range body, Document& doc);

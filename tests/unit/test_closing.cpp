@@ -16,7 +16,7 @@ TEST_CASE("Nơi nhận: purposes, Như trên, Lưu, a stray brace") {
   CHECK(d.recipients[2].name == "LĐLĐ các huyện, TP");
   CHECK(d.recipients[2].purpose == "t/h");
   CHECK(d.recipients[3].purpose == "p/h");
-  for (const auto& r : d.recipients) CHECK(r.role == "cc");
+  for (const auto& r : d.recipients) CHECK(r.role == vanban::RecipientRole::Cc);
   CHECK(d.archive == std::vector<std::string>{"VT", "CSPL&QHLĐ"});
   bool brace_reported = false;
   for (const auto& g : d.diagnostics) brace_reported |= g.code == "recipients.brace";

@@ -93,7 +93,7 @@ TEST_CASE("công văn: V/v subject over two lines, Kính gửi list") {
   CHECK(d.number->issuer_code == "LĐLĐ");
   REQUIRE(d.recipients.size() == 3);
   CHECK(d.recipients[0].name == "LĐLĐ các huyện, thành phố");
-  CHECK(d.recipients[0].role == "to");
+  CHECK(d.recipients[0].role == vanban::RecipientRole::To);
   CHECK(d.recipients[2].name == "Công đoàn Viên chức");
   CHECK(d.lines.kinh_gui == 7);
 }

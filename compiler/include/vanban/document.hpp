@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/recipient_role.hpp"
 #include "vanban/text/doc_number.hpp"
 #include "vanban/text/relation.hpp"
 
@@ -20,8 +21,8 @@ struct Issuer {
 /// One addressee: `to` from Kính gửi, `cc` from Nơi nhận.
 struct Recipient {
   std::string name;
-  std::string role;                   ///< "to" or "cc"
-  std::optional<std::string> purpose; ///< "b/c", "t/h", "p/h"
+  RecipientRole role = RecipientRole::Cc; ///< serialised as "to" or "cc" (to_string)
+  std::optional<std::string> purpose;     ///< "b/c", "t/h", "p/h"
   int line = 0;
 };
 
