@@ -47,17 +47,29 @@ bool body_starts_with_one(std::string_view s, std::string_view key) {
   return false;
 }
 
+/// The phrase of the list `key` of data/body_phrases.json that `s` opens with as a whole word.
+std::optional<std::string_view> body_opening(std::string_view s, std::string_view key) {
+  for (const auto& p : body_phrases(key))
+    if (text::starts_with_word(s, p)) return p;
+  return std::nullopt;
+}
+
+/// The letter after 'd' in Vietnamese alphabetic labels ("d)", "đ)", "e)"): one letter of the
+/// alphabet, not a phrase, so it stays here.
+constexpr std::string_view kDStroke = "đ";
+
 /// The numbering label at the start of a line, if any.
 std::optional<Numbering> numbering(std::string_view s) {
-  if (text::starts_with_word(s, "chương") || text::starts_with_word(s, "mục") ||
-      text::starts_with_word(s, "phần")) {
+  // "Chương II", "Mục 1", "Phần I" (data/body_phrases.json: part_words)
+  if (body_starts_with_one(s, "part_words")) {
     std::size_t sp = s.find(' ');
     if (sp != std::string_view::npos && sp + 1 < s.size() &&
         (is_digit(s[sp + 1]) || s[sp + 1] == 'I' || s[sp + 1] == 'V' || s[sp + 1] == 'X'))
       return Numbering{Style::Chapter, sp + 1};
   }
-  if (text::starts_with_word(s, "điều")) {
-    std::size_t i = std::string_view("Điều").size();
+  // "Điều 1." (article_words): the word's lower case has the bytes of its capital ("Điều").
+  if (auto article = body_opening(s, "article_words")) {
+    std::size_t i = article->size();
     while (i < s.size() && s[i] == ' ') ++i;
     std::size_t d = i;
     while (i < s.size() && is_digit(s[i])) ++i;
@@ -86,7 +98,7 @@ std::optional<Numbering> numbering(std::string_view s) {
     return std::nullopt;
   }
   // a) b) … and đ)
-  std::size_t w = (s.rfind("đ", 0) == 0) ? std::string_view("đ").size() : 1;
+  std::size_t w = (s.rfind(kDStroke, 0) == 0) ? kDStroke.size() : 1;
   if (s.size() > w + 1 && (w > 1 || (s[0] >= 'a' && s[0] <= 'z')) && s[w] == ')' && s[w + 1] == ' ')
     return Numbering{Style::Alpha, w + 1};
   return std::nullopt;

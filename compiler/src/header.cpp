@@ -38,11 +38,34 @@ constexpr std::size_t kMaxHeaderLineChars = 150;
 /// has no header: its first lines are already the body (a gazette extract, an excerpt).
 constexpr std::size_t kMaxLinesWithoutHeader = 12;
 
+/// The phrase list `key` of data/header_phrases.json.
+const std::vector<std::string>& header_phrases(std::string_view key) {
+  return tables::get().phrases("header_phrases." + std::string(key));
+}
+
+/// The phrase of `list` that `line` opens with as a whole word, in any case.
+std::optional<std::string_view> opening_of(std::string_view line,
+                                           const std::vector<std::string>& list) {
+  for (const auto& w : list)
+    if (text::starts_with_word(line, w)) return w;
+  return std::nullopt;
+}
+
 /// A body lead (data/header_phrases.json: "Căn cứ …", "Thực hiện …") or a line of prose.
 bool is_body_start(const lines::Line& line) {
-  for (const auto& lead : tables::get().phrases("header_phrases.body_leads"))
-    if (text::starts_with_word(line.text, lead)) return true;
+  if (opening_of(line.text, header_phrases("body_leads"))) return true;
   return text::length(line.text) > kMaxHeaderLineChars;
+}
+
+/// "Kính gửi" as printed at the start of a line: a to-label with a capital first letter and
+/// nothing else folded ("KÍNH GỬI" in capitals under a subject in capitals is not taken).
+bool opens_with_printed_to_label(std::string_view line) {
+  for (const auto& label : header_phrases("to_labels")) {
+    const std::string_view first = utf8::first_chars(label, 1);
+    const std::string printed = text::to_upper(first) + std::string(label.substr(first.size()));
+    if (line.compare(0, printed.size(), printed) == 0) return true;
+  }
+  return false;
 }
 
 /// Lines with no letters ("-----", "*") are decoration under the issuer or the motto.
@@ -54,7 +77,9 @@ bool is_decoration(std::string_view line) {
 std::size_t consume_kinh_gui(const Lines& lines, std::size_t i, Document& doc) {
   const auto& first = lines[i];
   doc.lines.kinh_gui = first.line;
-  add_recipients(text::after_label(first.text, "kính gửi"), first.line, RecipientRole::To, doc);
+  const auto label = opening_of(first.text, header_phrases("to_labels"));
+  add_recipients(text::after_label(first.text, label.value_or("")), first.line, RecipientRole::To,
+                 doc);
   const int block = first.block;
   std::size_t j = i + 1;
   for (; j < lines.size(); ++j) {
@@ -80,12 +105,14 @@ bool starts_with_any(const std::string& upper, const std::vector<std::string>& w
                      [&](const std::string& w) { return starts_with_phrase(upper, w); });
 }
 
-/// A line that ends on "VÀ" or a comma is continued by the next ("BỘ VĂN HÓA, THỂ THAO" / "VÀ
-/// DU LỊCH").
+/// A line that ends on "VÀ" (data/header_phrases.json: open_line_ends) or a comma is continued
+/// by the next ("BỘ VĂN HÓA, THỂ THAO" / "VÀ DU LỊCH").
 bool ends_open(std::string_view upper) {
   upper = text::trim(upper);
-  return (!upper.empty() && upper.back() == ',') ||
-         (upper.size() > 3 && upper.substr(upper.size() - 3) == " VÀ");
+  if (!upper.empty() && upper.back() == ',') return true;
+  for (const auto& end : header_phrases("open_line_ends"))
+    if (upper.size() > end.size() && upper.substr(upper.size() - end.size()) == end) return true;
+  return false;
 }
 
 bool equals_any(const std::string& upper, const std::vector<std::string>& words) {
@@ -147,16 +174,14 @@ std::string layout_of(const Lines& lines, std::size_t first_issuer, bool have_is
 /// A subject line of the header and its text without the lead: "V/v …", "V/v: …",
 /// "Về việc …", and, under the number (Hồ Chí Minh City style), "Về …".
 std::optional<std::string_view> subject_lead(std::string_view t, bool number_seen) {
-  for (std::string_view lead : {"v/v", "về việc"}) {
-    if (!text::starts_with_word(t, lead)) continue;
-    std::string_view rest = text::after_label(t, lead);
-    return rest;
-  }
-  if (number_seen && text::starts_with_word(t, "về") && !text::is_upper(t)) {
-    std::string_view rest = text::after_label(t, "về");
-    if (!rest.empty()) return rest;
-  }
-  return std::nullopt;
+  if (auto lead = opening_of(t, header_phrases("subject_leads")))
+    return text::after_label(t, *lead);
+  if (!number_seen) return std::nullopt;
+  const auto lead = opening_of(t, header_phrases("subject_leads_under_number"));
+  if (!lead || text::is_upper(t)) return std::nullopt;
+  std::string_view rest = text::after_label(t, *lead);
+  if (rest.empty()) return std::nullopt;
+  return rest;
 }
 
 /// The first line among the first `limit` that is a header anchor (motto, number label), or
@@ -167,9 +192,11 @@ std::size_t first_anchor(const Lines& lines, std::size_t limit) {
   return std::string::npos;
 }
 
-/// Types whose title line is a name: "LUẬT" / "ĐẤT ĐAI" is the Luật Đất đai.
+/// Types whose title line is a name: "LUẬT" / "ĐẤT ĐAI" is the Luật Đất đai (the types cited by
+/// title, data/reference_phrases.json: titled_types).
 bool titled_by_name(const std::string& type) {
-  return type == "Luật" || type == "Bộ luật" || type == "Pháp lệnh";
+  const auto& titled = tables::get().phrases("reference_phrases.titled_types");
+  return std::find(titled.begin(), titled.end(), type) != titled.end();
 }
 
 /// Where a subject that runs over several lines stops: a new part of the header, the body, an
@@ -181,7 +208,7 @@ bool ends_subject(const lines::Line& next, const lines::Line& prev, bool subject
   // (PDF extraction breaks "Quy định" / "một số" / "cơ chế …" into paragraphs).
   if (text::lower_at(next.text, 0)) return false;
   if (is_body_start(next) || opens_section(next.text)) return true;
-  if (next.text.rfind("Kính gửi", 0) == 0 || number::label(next.text) ||
+  if (opens_with_printed_to_label(next.text) || number::label(next.text) ||
       dates::parse_place_date(next.text))
     return true;
   if (next.block != prev.block) return true;
@@ -199,20 +226,27 @@ bool ends_subject(const lines::Line& next, const lines::Line& prev, bool subject
 /// lacked.
 std::string strip_title_preamble(const std::string& subject, Document& doc) {
   const std::string lower = text::lower_aligned(subject);
-  if (lower.rfind("của ", 0) != 0) return subject;
+  // "của …" (data/reference_phrases.json: issuer_leads, the issuer of a citation too)
+  const auto& issuer_leads = tables::get().phrases("reference_phrases.issuer_leads");
+  if (std::none_of(issuer_leads.begin(), issuer_leads.end(),
+                   [&](const std::string& w) { return lower.rfind(w, 0) == 0; }))
+    return subject;
   std::size_t about = std::string::npos, lead = 0;
-  for (std::string_view ve : {" về việc ", " về "}) {
+  for (const auto& ve : header_phrases("title_subject_leads")) {
     about = lower.find(ve);
     lead = ve.size();
     if (about != std::string::npos) break;
   }
   if (about == std::string::npos) return subject;
   const std::string_view preamble = std::string_view(subject).substr(0, about);
-  constexpr std::string_view kSo = " số ";
-  if (const std::size_t so = lower.find(kSo); so < about && !doc.number)
-    if (auto parsed =
-            number::parse_leading(preamble.substr(so + kSo.size()), number::Mode::Relaxed))
+  // " số 217-HĐBT" (data/number_phrases.json: bare_labels, between spaces)
+  for (const auto& label : tables::get().phrases("number_phrases.bare_labels")) {
+    const std::string so = " " + label + " ";
+    const std::size_t at = lower.find(so);
+    if (doc.number || at >= about) continue;
+    if (auto parsed = number::parse_leading(preamble.substr(at + so.size()), number::Mode::Relaxed))
       doc.number = parsed->number;
+  }
   if (!doc.date) {
     if (auto f = dates::find_spelled(preamble); f && !f->impossible) doc.date = dates::iso(f->date);
     for (std::size_t p = 0; p < preamble.size() && !doc.date; ++p)
@@ -252,7 +286,7 @@ std::size_t read_subject(const Lines& lines, std::size_t i, const TypeMatch& mat
     for (; j < lines.size(); ++j) {
       const auto& next = lines[j];
       if (is_decoration(next.text)) continue;
-      bool header_like = next.text.rfind("Kính gửi", 0) == 0 ||
+      bool header_like = opens_with_printed_to_label(next.text) ||
                          dates::parse_place_date(next.text) || number::label(next.text);
       // A heading or an all-bold block under the type is the subject whatever its words
       // ("Triển khai thực hiện Chỉ thị …"); plain text is the subject unless it opens the body.
@@ -308,7 +342,8 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
       }
     }
     // "Căn cứ Luật … ngày 19 tháng 6 năm 2015;" names a date but is the body, not a place-date.
-    const bool date_line = !is_body_start(l) || text::starts_with_word(t, "ngày");
+    const bool date_line =
+        !is_body_start(l) || opening_of(t, tables::get().phrases("date_phrases.day_word"));
     if (!doc.date && !doc.facts.date_text && date_line) {
       if (auto pd = dates::parse_place_date(t)) {
         doc.lines.date = l.line;
@@ -330,7 +365,7 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
         continue;
       }
     }
-    if (text::starts_with_word(t, "kính gửi")) {
+    if (opening_of(t, header_phrases("to_labels"))) {
       i = consume_kinh_gui(lines, i, doc) - 1;
       continue;
     }
@@ -340,7 +375,7 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
       doc.lines.type = l.line;
       i = read_subject(lines, i, *match, doc);
       // A tờ trình or a công văn with a type name puts Kính gửi after the subject.
-      while (i < lines.size() && text::starts_with_word(lines[i].text, "kính gửi"))
+      while (i < lines.size() && opening_of(lines[i].text, header_phrases("to_labels")))
         i = consume_kinh_gui(lines, i, doc);
       break;
     }
@@ -374,8 +409,11 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
   }
   build_issuer(issuer_lines, doc);
   doc.facts.layout = layout_of(lines, first_issuer, !issuer_lines.empty(), doc.lines.motto != 0);
-  if (!type_seen && doc.subject && (!doc.number || !doc.number->type_code)) {
-    doc.type = "Công văn";
+  // A subject with no type title, and no type code in the number: the type whose numbers carry
+  // none (data/number_phrases.json: untyped_types, the công văn).
+  const auto& untyped = tables::get().phrases("number_phrases.untyped_types");
+  if (!type_seen && doc.subject && (!doc.number || !doc.number->type_code) && !untyped.empty()) {
+    doc.type = untyped.front();
     doc.lines.type = doc.lines.subject;
   }
   if (!doc.type && doc.number && doc.number->type_code) {

@@ -60,10 +60,11 @@ bool running_head(std::string_view t) {
   const std::string lower = text::lower_aligned(t);
   for (const auto& head : tables::get().running_heads) {
     for (std::size_t p = lower.find(head); p != std::string::npos; p = lower.find(head, p + 1)) {
-      std::size_t slash = lower.find("/s", p + head.size());
-      if (slash != std::string::npos && slash - p <= head.size() + 12 &&
-          lower.compare(slash + 2, std::string_view("ố").size(), "ố") == 0)
-        return true;
+      // "/số" (data/number_phrases.json: bare_labels) a few bytes after the head.
+      for (const auto& label : tables::get().phrases("number_phrases.bare_labels")) {
+        std::size_t slash = lower.find("/" + label, p + head.size());
+        if (slash != std::string::npos && slash - p <= head.size() + 12) return true;
+      }
     }
   }
   return false;
@@ -155,11 +156,23 @@ std::optional<std::size_t> number_then_date(std::string_view t) {
   return end;
 }
 
+/// The date's day word ("ngày"; data/date_phrases.json: day_word).
+const std::vector<std::string>& day_words() {
+  return tables::get().phrases("date_phrases.day_word");
+}
+
 /// "BAN THƯỜNG VỤ Lai Châu, ngày 5 tháng 3 năm 2024" → the capitals | the place-date.
 std::optional<std::size_t> capitals_then_date(std::string_view t) {
-  if (t.find("gày") == std::string_view::npos) return std::nullopt; // no "ngày": no date
+  // No day word: no date. Looked for without its first letter ("gày" of "ngày" and "Ngày")
+  // before the line is lower-cased.
+  const auto& days = day_words();
+  if (std::none_of(days.begin(), days.end(), [&](std::string_view day) {
+        return t.find(day.substr(utf8::first_chars(day, 1).size())) != std::string_view::npos;
+      }))
+    return std::nullopt;
   const std::string lower = text::lower_aligned(t);
-  const std::size_t ngay = lower.find("ngày");
+  std::size_t ngay = std::string::npos;
+  for (const auto& day : days) ngay = std::min(ngay, lower.find(day));
   if (ngay == std::string::npos) return std::nullopt;
   std::size_t cut = std::string_view::npos, words_upper = 0, words_place = 0;
   std::size_t i = 0;
@@ -272,9 +285,13 @@ std::size_t broken_anchor(const std::vector<Line>& in, std::size_t i, bool heade
     }
     return 0;
   }
-  constexpr std::string_view kNgay = "ngày";
-  const std::size_t ngay = text::lower_aligned(first).rfind(kNgay);
-  if (ngay != std::string::npos && ngay + kNgay.size() == first.size() && i + 1 < in.size()) {
+  const std::string lower_first = text::lower_aligned(first);
+  const auto& days = day_words();
+  const bool ends_on_day = std::any_of(days.begin(), days.end(), [&](std::string_view day) {
+    return lower_first.size() >= day.size() &&
+           lower_first.compare(lower_first.size() - day.size(), day.size(), day) == 0;
+  });
+  if (ends_on_day && i + 1 < in.size()) {
     // "Tiền Giang, ngày" / "24 tháng 7 năm 2023"
     std::string joined = std::string(first) + " " + in[i + 1].text;
     auto pd = dates::parse_place_date(joined);
@@ -308,13 +325,16 @@ std::vector<std::size_t> run_on_cuts(std::string_view t) {
       cuts.push_back(motto->end + second->end);
     }
   }
-  for (const auto& lead : layout_phrases("row_leads")) {
+  for (const auto& lead : layout_phrases("row_leads"))
+    for (std::size_t p = lower.find(lead); p != std::string::npos; p = lower.find(lead, p + 1))
+      if (word_start(p)) cuts.push_back(p);
+  // "Số: 1021/UBND-KT …": cut before the label and after the number it labels.
+  for (const auto& lead : layout_phrases("number_row_leads")) {
     for (std::size_t p = lower.find(lead); p != std::string::npos; p = lower.find(lead, p + 1)) {
       if (!word_start(p)) continue;
       cuts.push_back(p);
-      if (lead == "số:")
-        if (auto n = number::parse_leading(t.substr(p + lead.size()), number::Mode::Relaxed))
-          cuts.push_back(p + lead.size() + n->end);
+      if (auto n = number::parse_leading(t.substr(p + lead.size()), number::Mode::Relaxed))
+        cuts.push_back(p + lead.size() + n->end);
     }
   }
   if (auto date = dates::find_spelled(t)) cuts.push_back(date->end);
@@ -419,6 +439,13 @@ bool type_title_line(std::string_view t) {
   return false;
 }
 
+/// The last line of a signature stamp ("Thời gian ký: …"; layout_phrases: stamp_closers).
+bool closes_stamp(std::string_view t) {
+  for (const auto& closer : layout_phrases("stamp_closers"))
+    if (text::starts_with_word(t, closer)) return true;
+  return false;
+}
+
 /// The body has begun ("Căn cứ …", "Điều 1.", a long paragraph): no header row follows.
 bool opens_body(std::string_view t, bool anchor_seen) {
   constexpr std::size_t kParagraph = 300;
@@ -504,9 +531,8 @@ std::vector<Line> normalise(std::vector<Line> in, const Hints& hints) {
         continue;
       } else if ((stamp_left > 0 && l.block == stamp_block) || chrome_prefix(t) ||
                  gazette_section(t)) {
-        // "Thời gian ký" is the stamp's last line.
-        stamp_left =
-            stamp_left > 0 && !text::starts_with_word(t, "thời gian ký") ? stamp_left - 1 : 0;
+        // "Thời gian ký" is the stamp's last line (data/layout_phrases.json: stamp_closers).
+        stamp_left = stamp_left > 0 && !closes_stamp(t) ? stamp_left - 1 : 0;
         continue;
       }
       stamp_left = 0;

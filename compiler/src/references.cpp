@@ -8,7 +8,6 @@
 #include "vanban/text/utf8.hpp"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 
 namespace vanban::stages {
@@ -54,6 +53,16 @@ bool ends_with_word(std::string_view lower, std::size_t end, std::string_view wo
   return b == 0 || !text::alnum_before(lower, b);
 }
 
+/// The phrase list `key` of data/reference_phrases.json.
+const std::vector<std::string>& reference_phrases(std::string_view key) {
+  return tables::get().phrases("reference_phrases." + std::string(key));
+}
+
+/// The word before a number ("số"): data/number_phrases.json's bare_labels.
+const std::vector<std::string>& number_words() {
+  return tables::get().phrases("number_phrases.bare_labels");
+}
+
 /// Where a citation's lead-in starts: "Kế hoạch số ", "số ", or the number itself.
 struct LeadIn {
   std::size_t begin;
@@ -65,10 +74,12 @@ LeadIn lead_in(std::string_view lower, std::size_t number_begin) {
   LeadIn out{number_begin, std::nullopt, false};
   std::size_t i = skip_back_spaces(lower, number_begin);
   if (i > 0 && lower[i - 1] == ':') i = skip_back_spaces(lower, i - 1);
-  if (ends_with_word(lower, i, "số")) {
-    out.begin = i - std::string_view("số").size();
+  for (const auto& so : number_words()) {
+    if (!ends_with_word(lower, i, so)) continue;
+    out.begin = i - so.size();
     out.anchored = true;
     i = skip_back_spaces(lower, out.begin);
+    break;
   }
   for (const auto& type : tables::get().types) {
     if (ends_with_word(lower, i, type.lower)) {
@@ -85,8 +96,14 @@ LeadIn lead_in(std::string_view lower, std::size_t number_begin) {
 std::optional<std::string> issuer_at(std::string_view s, std::string_view lower, std::size_t& i) {
   std::size_t p = i;
   while (p < s.size() && (s[p] == ' ' || s[p] == ',')) ++p;
-  if (lower.compare(p, std::string_view("của ").size(), "của ") != 0) return std::nullopt;
-  p += std::string_view("của ").size();
+  std::size_t lead = 0; // "của " (data/reference_phrases.json: issuer_leads)
+  for (const auto& w : reference_phrases("issuer_leads")) {
+    if (lower.compare(p, w.size(), w) != 0) continue;
+    lead = w.size();
+    break;
+  }
+  if (lead == 0) return std::nullopt;
+  p += lead;
   std::size_t end = p;
   // The issuer is a name: it ends where the sentence goes on with a verb, a conjunction or
   // another citation ("của UBND tỉnh thực hiện Chỉ thị …", "của Tỉnh ủy và Kế hoạch …";
@@ -152,7 +169,8 @@ std::size_t skip_label(std::string_view s, std::size_t i) {
 }
 
 bool opens_with_citation(std::string_view lower, std::size_t i) {
-  if (lower.compare(i, std::string_view("số").size(), "số") == 0) return true;
+  for (const auto& so : number_words())
+    if (lower.compare(i, so.size(), so) == 0) return true;
   for (const auto& type : tables::get().types)
     if (lower.compare(i, type.lower.size(), type.lower) == 0) return true;
   return false;
@@ -246,21 +264,29 @@ bool may_be_number(std::string_view s, std::size_t p) {
   return text::upper_at(s, i);
 }
 
-/// "Mẫu số 01/ĐK", "mẫu 02/TB": the code of a form in an annex.
+/// "Mẫu số 01/ĐK", "mẫu 02/TB": the code of a form in an annex (data/reference_phrases.json:
+/// form_words).
 bool form_code(std::string_view lower, std::size_t lead_begin) {
   const std::size_t i = skip_back_spaces(lower, lead_begin);
-  return ends_with_word(lower, i, "mẫu") ||
-         (ends_with_word(lower, i, "số") &&
-          ends_with_word(lower, skip_back_spaces(lower, i - std::string_view("số").size()), "mẫu"));
+  for (const auto& form : reference_phrases("form_words")) {
+    if (ends_with_word(lower, i, form)) return true;
+    for (const auto& so : number_words())
+      if (ends_with_word(lower, i, so) &&
+          ends_with_word(lower, skip_back_spaces(lower, i - so.size()), form))
+        return true;
+  }
+  return false;
 }
 
 /// "số 31/2024/QH15" inside a cited title: the law is cited by its number.
 bool names_a_number(std::string_view lower) {
-  constexpr std::string_view kSo = "số ";
-  for (std::size_t p = lower.find(kSo); p != std::string_view::npos; p = lower.find(kSo, p + 1))
-    if (p + kSo.size() < lower.size() && is_digit(lower[p + kSo.size()]) &&
-        (p == 0 || lower[p - 1] == ' '))
-      return true;
+  for (const auto& word : number_words()) {
+    const std::string so = word + " ";
+    for (std::size_t p = lower.find(so); p != std::string_view::npos; p = lower.find(so, p + 1))
+      if (p + so.size() < lower.size() && is_digit(lower[p + so.size()]) &&
+          (p == 0 || lower[p - 1] == ' '))
+        return true;
+  }
   return false;
 }
 
@@ -276,19 +302,44 @@ bool title_is_a_name(std::string_view title) {
     if (title[k] == '/' && is_digit(title[k - 1]) && is_digit(title[k + 1])) return false;
   for (const auto& w : tables::get().phrases("reference_phrases.title_stops"))
     if (lower.find(w) != std::string::npos) return false;
-  if (text::starts_with_word(title, "sửa đổi")) return true; // "sửa đổi, bổ sung … của Luật X"
+  // "sửa đổi, bổ sung … của Luật X" (data/reference_phrases.json: amending_title_leads)
+  for (const auto& lead : reference_phrases("amending_title_leads"))
+    if (text::starts_with_word(title, lead)) return true;
   if (text::lower_at(title, 0)) return false;
   // One law's name: no list, no second law inside it ("… và Luật …", OCR's "Lu ật"); the
-  // lower-case "luật" of "pháp luật" is a word of the name.
+  // lower-case "luật" of "pháp luật" is a word of the name (second_law_marks, case kept).
+  if (title.find(',') != std::string_view::npos) return false;
   std::string glued;
   for (char c : title)
     if (c != ' ') glued += c;
-  return title.find(',') == std::string_view::npos && glued.find("Luật") == std::string::npos;
+  for (const auto& mark : reference_phrases("second_law_marks"))
+    if (glued.find(mark) != std::string::npos) return false;
+  return true;
 }
 
 /// Types cited by their title and date rather than a number ("Căn cứ Luật Tổ chức Chính phủ
-/// ngày 19 tháng 6 năm 2015;"), written with their capital.
-constexpr std::string_view kTitledTypes[] = {"Bộ luật", "Luật", "Pháp lệnh"};
+/// ngày 19 tháng 6 năm 2015;"), written with their capital: data/reference_phrases.json's
+/// titled_types, the model's type names.
+const std::vector<std::string>& titled_types() {
+  return reference_phrases("titled_types");
+}
+
+/// Whether `s` holds a titled type followed by a space: a citation by title can start there.
+bool holds_titled_type(std::string_view s) {
+  for (const auto& type : titled_types())
+    for (std::size_t p = s.find(type); p != std::string_view::npos; p = s.find(type, p + 1))
+      if (p + type.size() < s.size() && s[p + type.size()] == ' ') return true;
+  return false;
+}
+
+/// Where " ngày " (data/date_phrases.json: day_word, between spaces) first occurs in `window`.
+std::size_t date_word_in(std::string_view window) {
+  std::size_t first = std::string_view::npos;
+  for (const auto& day : tables::get().phrases("date_phrases.day_word"))
+    first = std::min(first, window.find(" " + day + " "));
+  return first;
+}
+
 /// A cited title is a name: a few dozen words at most before its date.
 constexpr std::size_t kMaxTitleBytes = 300;
 
@@ -299,14 +350,15 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
   const std::string& s = block.text;
   // The next occurrence of each type, searched again only once passed: a paragraph naming one
   // type a thousand times and another never is still read once.
-  constexpr std::size_t kTypes = std::size(kTitledTypes);
-  std::array<std::size_t, kTypes> next{};
-  std::array<bool, kTypes> known{};
+  const auto& types = titled_types();
+  const std::size_t kTypes = types.size();
+  std::vector<std::size_t> next(kTypes, 0);
+  std::vector<bool> known(kTypes, false);
   for (std::size_t p = 0; p < s.size();) {
     std::size_t best = std::string::npos;
     std::string_view type;
     for (std::size_t k = 0; k < kTypes; ++k) {
-      const std::string_view t = kTitledTypes[k];
+      const std::string_view t = types[k];
       if (!known[k] || (next[k] != std::string::npos && next[k] < p)) {
         std::size_t at = s.find(t, p);
         while (at != std::string::npos && at > 0 && text::alnum_before(s, at))
@@ -324,7 +376,7 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
     // The title runs to " ngày" (the date), never past a clause end.
     const std::string_view window =
         utf8::cut(std::string_view(lower).substr(title_begin), kMaxTitleBytes);
-    const std::size_t at = window.find(" ngày ");
+    const std::size_t at = date_word_in(window);
     if (at == std::string_view::npos) continue;
     const std::size_t ngay = title_begin + at;
     if (window.substr(0, at).find_first_of(";.:") != std::string_view::npos) continue;
@@ -335,7 +387,7 @@ void scan_titles(const Block& block, std::string_view lower, const Clauses& clau
     auto date = date_after(s, end);
     if (!date || date->impossible) continue;
     Reference r;
-    r.type = std::string(type); // kTitledTypes are the model's type names
+    r.type = std::string(type); // titled_types are the model's type names
     r.title = std::string(title);
     r.date = dates::iso(date->date);
     r.issuer = issuer_at(s, lower, end);
@@ -371,8 +423,9 @@ void scan_block(const Block& block, const Document& doc, ReferenceMerger& found)
     r.type = lead.type;
     if (!r.type && parsed->number.type_code)
       if (const auto* name = tables::get().type_name(*parsed->number.type_code)) r.type = *name;
+    // A number of the National Assembly (QH15) is a law's: the type of code "L" (data/types.json).
     if (!r.type && parsed->number.issuer_code && parsed->number.issuer_code->rfind("QH", 0) == 0)
-      r.type = "Luật";
+      if (const auto* law = tables::get().type_name("L")) r.type = *law;
     std::size_t end = parsed->end;
     auto date = date_after(s, end);
     r.issuer = issuer_at(s, lower, end);
@@ -386,7 +439,7 @@ void scan_block(const Block& block, const Document& doc, ReferenceMerger& found)
     found.add(std::move(r));
   }
   // Citations by title need a date after a capitalised type name: most blocks have neither.
-  if (s.find("uật ") == std::string::npos && s.find("Pháp lệnh ") == std::string::npos) return;
+  if (!holds_titled_type(s)) return;
   if (lower.empty()) lower = text::lower_aligned(s);
   if (!clauses) clauses = clauses_of(s, lower);
   scan_titles(block, lower, *clauses, found);

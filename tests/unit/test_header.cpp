@@ -1,5 +1,6 @@
 // Header recognition for every layout: GFM table, bold lines, headings, absent; công văn V/v.
 #include "helpers.hpp"
+#include "vanban/text/tables.hpp"
 
 using vanban::test::compile_text;
 
@@ -137,4 +138,23 @@ TEST_CASE("a bold or heading subject is the subject even when it opens like the 
   REQUIRE(d.references.size() == 2);
   CHECK(d.references[0].relation == vanban::Relation::Implements);
   CHECK(d.references[1].relation == vanban::Relation::BasedOn);
+}
+
+TEST_CASE("an issuer line ending on VÀ goes on in the next, even where a body's name starts") {
+  // "HỘI ĐỒNG" opens a body's name, but the line above ends open: one joint office.
+  const char* const kJointOffice =
+      "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ\n\nHỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN\n\n"
+      "Số: 21/TB-VP\n\nTHÔNG BÁO\nLịch tiếp công dân tháng 5\n";
+  auto d = compile_text(kJointOffice);
+  REQUIRE(d.issuer);
+  CHECK(d.issuer->name == "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN");
+  CHECK(d.issuer->parent == std::nullopt);
+  // Without the phrase (data/header_phrases.json: open_line_ends) the body's name starts anew.
+  vanban::tables::Tables changed = vanban::tables::embedded();
+  changed.phrase_lists.at("header_phrases.open_line_ends").clear();
+  vanban::tables::ScopedTables scope(std::move(changed));
+  auto split = compile_text(kJointOffice);
+  REQUIRE(split.issuer);
+  CHECK(split.issuer->name == "HỘI ĐỒNG NHÂN DÂN TỈNH BẮC SƠN");
+  CHECK(split.issuer->parent == "VĂN PHÒNG ĐOÀN ĐẠI BIỂU QUỐC HỘI VÀ");
 }
