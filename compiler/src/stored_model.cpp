@@ -2,6 +2,7 @@
 #include "vanban/stored_model.hpp"
 
 #include "vanban/model_json.hpp"
+#include "vanban/text/messages.hpp"
 #include "vanban/text/utf8.hpp"
 
 namespace vanban {
@@ -71,29 +72,32 @@ std::optional<ModelDamage> damage_from_code(std::string_view code) {
   return std::nullopt;
 }
 
-std::string damaged_record_message(const DamagedRecord& r, bool english) {
-  const char* what = nullptr;
-  switch (r.damage) {
+namespace {
+
+/// What is wrong with a damaged record, as the end of a sentence naming it.
+const std::string& damage_text(ModelDamage damage, text::Lang lang) {
+  switch (damage) {
   case ModelDamage::NotUtf8:
-    what = english ? "is not valid UTF-8" : "không phải UTF-8 hợp lệ";
-    break;
+    return text::message("stored_model.damage.not_utf8", lang);
   case ModelDamage::NotJson:
-    what = english ? "is not valid JSON" : "không phải JSON hợp lệ";
-    break;
+    return text::message("stored_model.damage.not_json", lang);
   case ModelDamage::NotModel:
-    what = english ? "is not a vanban.document/1 model" : "không phải mô hình vanban.document/1";
     break;
   }
+  return text::message("stored_model.damage.not_model", lang);
+}
+
+} // namespace
+
+std::string damaged_record_message(const DamagedRecord& r, bool english) {
+  const text::Lang lang = text::lang_of(english);
   const std::string name = r.path.empty() ? r.id : r.path + " (id " + r.id + ")";
-  if (english)
-    return "the stored record of " + name + " " + what +
-           "; it is left out — run `vanban index` on its file again to repair it";
-  return "bản ghi đã lưu của " + name + " " + what +
-         "; bỏ qua văn bản này — chạy lại `vanban index` cho tệp của nó để sửa";
+  return text::message("stored_model.damaged_record", lang, {name, damage_text(r.damage, lang)});
 }
 
 std::string damaged_record_warning(const DamagedRecord& r, bool english) {
-  return (english ? "warning: " : "cảnh báo: ") + damaged_record_message(r, english);
+  return text::message("stored_model.warning", text::lang_of(english),
+                       {damaged_record_message(r, english)});
 }
 
 } // namespace vanban

@@ -1,10 +1,10 @@
 // A follow-up as JSON, as the clerk's table and as CSV; task lists as a table.
 #include "vanban/follow_up_print.hpp"
+#include "vanban/text/messages.hpp"
 #include "vanban/text/utf8.hpp"
 #include "vanban/trace.hpp"
 
 #include <algorithm>
-#include <map>
 
 namespace vanban::graph {
 namespace {
@@ -41,52 +41,24 @@ Json units_json(const std::vector<FollowUnit>& units) {
   return out;
 }
 
-/// The words of each view, Vietnamese first.
-struct Label {
-  const char* vi;
-  const char* en;
-  const char* operator()(bool english) const { return english ? en : vi; }
-};
+using text::Lang;
 
-const std::map<std::string, Label>& words() {
-  static const std::map<std::string, Label> w = {
-      {"implemented", {"đã triển khai", "implemented"}},
-      {"reported", {"đã báo cáo", "reported"}},
-      {"none", {"chưa có văn bản", "none"}},
-      {"due", {"trong hạn", "due"}},
-      {"late", {"quá hạn", "late"}},
-      {"no deadline", {"không có hạn", "no deadline"}},
-      {"unit", {"Đơn vị", "Unit"}},
-      {"recipient", {"Nơi nhận", "Recipient entry"}},
-      {"status", {"Tình trạng", "Status"}},
-      {"documents", {"Văn bản", "Documents"}},
-      {"others", {"Đơn vị ngoài Nơi nhận đã triển khai", "Units not among the recipients"}},
-      {"tasks", {"Nhiệm vụ", "Tasks"}},
-      {"document", {"Văn bản", "Document"}},
-      {"assignee", {"Người/đơn vị thực hiện", "Assignee"}},
-      {"deadline", {"Thời hạn", "Deadline"}},
-      {"state", {"Tình trạng", "State"}},
-      {"task", {"Nội dung", "Task"}},
-      {"as_of", {"Tính đến ngày", "As of"}},
-      {"days", {"ngày", "days"}},
-      {"none_listed", {"(không có)", "(none)"}},
-      {"unmatched",
-       {"Nơi nhận không khớp đơn vị nào trong kho",
-        "Recipient entries naming no unit of the archive"}},
-      {"missing", {"chưa báo cáo", "not reported"}},
-  };
-  return w;
-}
-
-std::string word(const std::string& key, bool english) {
-  auto it = words().find(key);
-  return it == words().end() ? key : it->second(english);
+/// A unit's status or a task's state (the JSON contract's words) as the table prints it; a word
+/// the catalogue does not know is printed as it is.
+std::string status_word(const std::string& status, Lang lang) {
+  if (status == "implemented") return text::message("follow_up.status.implemented", lang);
+  if (status == "reported") return text::message("follow_up.status.reported", lang);
+  if (status == "none") return text::message("follow_up.status.none", lang);
+  if (status == "due") return text::message("follow_up.state.due", lang);
+  if (status == "late") return text::message("follow_up.state.late", lang);
+  if (status == "no deadline") return text::message("follow_up.state.no_deadline", lang);
+  return status;
 }
 
 /// 2024-03-04 → 04/03/2024, as Vietnamese documents write dates.
-std::string vn_date(const std::optional<std::string>& iso, bool english) {
+std::string vn_date(const std::optional<std::string>& iso, Lang lang) {
   if (!iso) return "—";
-  if (english || iso->size() != 10) return *iso;
+  if (lang == Lang::En || iso->size() != 10) return *iso;
   return iso->substr(8, 2) + "/" + iso->substr(5, 2) + "/" + iso->substr(0, 4);
 }
 
@@ -127,47 +99,47 @@ void print_columns(std::ostream& out, const std::vector<std::vector<std::string>
   }
 }
 
-std::string documents_cell(const std::vector<FollowDocument>& docs, bool english) {
+std::string documents_cell(const std::vector<FollowDocument>& docs, Lang lang) {
   if (docs.empty()) return "—";
   std::string out;
   for (const auto& d : docs) {
     if (!out.empty()) out += "; ";
-    out += d.number + " " + vn_date(d.date, english);
-    if (d.days) out += " (+" + std::to_string(*d.days) + " " + word("days", english) + ")";
-    if (d.via) out += english ? " via " + *d.via : " qua " + *d.via;
+    out += d.number + " " + vn_date(d.date, lang);
+    if (d.days) out += " " + text::message("follow_up.days_after", lang, {std::to_string(*d.days)});
+    if (d.via) out += " " + text::message("follow_up.via", lang, {*d.via});
   }
   return out;
 }
 
 void unit_rows(std::ostream& out, const std::vector<FollowUnit>& units, bool with_recipient,
-               bool english) {
+               Lang lang) {
   std::vector<std::vector<std::string>> rows;
-  if (with_recipient)
-    rows.push_back({word("unit", english), word("recipient", english), word("status", english),
-                    word("documents", english)});
-  else
-    rows.push_back({word("unit", english), word("status", english), word("documents", english)});
+  std::vector<std::string> header = {text::message("follow_up.column.unit", lang)};
+  if (with_recipient) header.push_back(text::message("follow_up.column.recipient", lang));
+  header.push_back(text::message("follow_up.column.status", lang));
+  header.push_back(text::message("follow_up.column.documents", lang));
+  rows.push_back(std::move(header));
   for (const auto& u : units) {
     std::vector<std::string> row = {u.name};
     if (with_recipient) row.push_back(u.recipient.value_or(""));
-    row.push_back(word(u.status, english));
-    row.push_back(documents_cell(u.documents, english));
+    row.push_back(status_word(u.status, lang));
+    row.push_back(documents_cell(u.documents, lang));
     rows.push_back(std::move(row));
   }
   print_columns(out, rows);
 }
 
-std::string deadline_cell(const FollowTask& t, bool english) {
-  if (t.deadline) return vn_date(t.deadline, english);
+std::string deadline_cell(const FollowTask& t, Lang lang) {
+  if (t.deadline) return vn_date(t.deadline, lang);
   return t.deadline_text.value_or("—");
 }
 
-std::string state_cell(const FollowTask& t, bool english) {
-  std::string s = word(t.state, english);
+std::string state_cell(const FollowTask& t, Lang lang) {
+  std::string s = status_word(t.state, lang);
   if (t.state == "late" && !t.reported_by.empty() && !t.missing.empty()) {
-    s += " (" + word("missing", english) + ": ";
-    for (std::size_t i = 0; i < t.missing.size(); ++i) s += (i ? ", " : "") + t.missing[i];
-    s += ")";
+    std::string missing;
+    for (std::size_t i = 0; i < t.missing.size(); ++i) missing += (i ? ", " : "") + t.missing[i];
+    s += " " + text::message("follow_up.state.not_reported_by", lang, {missing});
   }
   return s;
 }
@@ -219,45 +191,50 @@ Json follow_up_json(const CitationGraph& g, const FollowUp& f) {
 
 void print_follow_up_table(std::ostream& out, const CitationGraph& g, const FollowUp& f,
                            bool english) {
+  const Lang lang = text::lang_of(english);
   if (const Node* n = g.node(f.root)) {
     out << n->type.value_or("") << (n->type ? " " : "") << n->number << "  "
-        << vn_date(n->date, english);
+        << vn_date(n->date, lang);
     if (f.root_unit) out << "  " << *f.root_unit;
     out << "\n";
     if (n->subject) out << *n->subject << "\n";
   }
-  out << word("as_of", english) << ": " << vn_date(f.as_of, english) << "\n\n";
+  out << text::message("follow_up.heading.as_of", lang) << ": " << vn_date(f.as_of, lang) << "\n\n";
   if (f.units.empty())
-    out << word("unit", english) << ": " << word("none_listed", english) << "\n";
+    out << text::message("follow_up.column.unit", lang) << ": "
+        << text::message("follow_up.none_listed", lang) << "\n";
   else
-    unit_rows(out, f.units, true, english);
+    unit_rows(out, f.units, true, lang);
   std::vector<std::string> unmatched;
   for (const auto& r : f.recipients)
     if (r.units.empty() && !r.issuer) unmatched.push_back(r.name);
   if (!unmatched.empty()) {
-    out << "\n" << word("unmatched", english) << ": ";
+    out << "\n" << text::message("follow_up.heading.unmatched", lang) << ": ";
     for (std::size_t i = 0; i < unmatched.size(); ++i) out << (i ? "; " : "") << unmatched[i];
     out << "\n";
   }
   if (!f.others.empty()) {
-    out << "\n" << word("others", english) << "\n";
-    unit_rows(out, f.others, false, english);
+    out << "\n" << text::message("follow_up.heading.others", lang) << "\n";
+    unit_rows(out, f.others, false, lang);
   }
-  out << "\n" << word("tasks", english) << "\n";
+  out << "\n" << text::message("follow_up.heading.tasks", lang) << "\n";
   print_tasks_table(out, f.tasks, english);
 }
 
 void print_tasks_table(std::ostream& out, const std::vector<FollowTask>& tasks, bool english) {
+  const Lang lang = text::lang_of(english);
   if (tasks.empty()) {
-    out << word("none_listed", english) << "\n";
+    out << text::message("follow_up.none_listed", lang) << "\n";
     return;
   }
-  std::vector<std::vector<std::string>> rows = {
-      {word("document", english), word("assignee", english), word("deadline", english),
-       word("state", english), word("task", english)}};
+  std::vector<std::vector<std::string>> rows = {{text::message("follow_up.column.document", lang),
+                                                 text::message("follow_up.column.assignee", lang),
+                                                 text::message("follow_up.column.deadline", lang),
+                                                 text::message("follow_up.column.state", lang),
+                                                 text::message("follow_up.column.task", lang)}};
   for (const auto& t : tasks)
     rows.push_back({t.document_number, t.assignee.empty() ? "—" : t.assignee,
-                    deadline_cell(t, english), state_cell(t, english), utf8::shorten(t.text, 120)});
+                    deadline_cell(t, lang), state_cell(t, lang), utf8::shorten(t.text, 120)});
   // The state column holds who has not reported: wide enough for two or three unit names.
   print_columns(out, rows, 36, {24, 36, 14, 72});
 }

@@ -2,8 +2,11 @@
 // implement nothing and directives nobody implements, documents amended/replaced/repealed later.
 #include "vanban/graph_report.hpp"
 
+#include "vanban/text/messages.hpp"
+#include "vanban/text/tables.hpp"
 #include "vanban/trace.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace vanban::graph {
@@ -11,9 +14,14 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-const std::set<std::string> kPlans = {"Kế hoạch", "Chương trình", "Phương án", "Đề án"};
-const std::set<std::string> kDirectives = {"Chỉ thị",  "Nghị quyết", "Kết luận",
-                                           "Kế hoạch", "Hướng dẫn",  "Chương trình"};
+using text::Lang;
+
+/// Whether `type` is one of the phrase list `list` of data/report_phrases.json ("plans": types
+/// that carry out another document; "directives": types others are expected to carry out).
+bool type_in(std::string_view list, const std::string& type) {
+  const auto& types = tables::get().phrases(list);
+  return std::find(types.begin(), types.end(), type) != types.end();
+}
 const std::set<Relation> kSuperseding = {Relation::Amends, Relation::Replaces, Relation::Repeals};
 
 bool has_edge(const CitationGraph& g, const std::vector<std::size_t>& list, Relation relation) {
@@ -50,9 +58,11 @@ ojson report(const CitationGraph& g, const std::string& kind) {
   } else if (kind == "orphans") {
     for (const auto& n : g.nodes()) {
       if (n.external || !n.type) continue;
-      if (kPlans.count(*n.type) && !has_edge(g, g.outgoing(n.id), Relation::Implements))
+      if (type_in("report_phrases.plans", *n.type) &&
+          !has_edge(g, g.outgoing(n.id), Relation::Implements))
         rows.push_back({{"problem", "implements_nothing"}, {"node", node_json(n)}});
-      if (kDirectives.count(*n.type) && !has_edge(g, g.incoming(n.id), Relation::Implements))
+      if (type_in("report_phrases.directives", *n.type) &&
+          !has_edge(g, g.incoming(n.id), Relation::Implements))
         rows.push_back({{"problem", "not_implemented"}, {"node", node_json(n)}});
     }
   } else if (kind == "superseded") {
@@ -70,26 +80,31 @@ void print_report(std::ostream& out, const CitationGraph& g, const std::string& 
     if (!n.at("path").is_null()) s += "  " + n.at("path").get<std::string>();
     return s;
   };
+  // The reports print in Vietnamese: `vanban graph` takes no language.
+  const Lang lang = Lang::Vi;
   for (const auto& row : rows) {
     if (kind == "orphans") {
-      out << (row.at("problem") == "implements_nothing" ? "không thực hiện văn bản nào:  "
-                                                        : "chưa có văn bản thực hiện: ")
-          << name(row.at("node")) << "\n";
+      const std::string node = name(row.at("node"));
+      out << (row.at("problem") == "implements_nothing"
+                  ? text::message("graph_report.implements_nothing", lang, {node})
+                  : text::message("graph_report.not_implemented", lang, {node}))
+          << "\n";
     } else if (kind == "ambiguous") {
+      const std::string count = std::to_string(row.at("candidates").size());
       out << name(row.at("from")) << ":" << row.at("line") << "  "
           << row.at("relation").get<std::string>() << " " << row.at("number").get<std::string>()
-          << " — " << row.at("candidates").size() << " ứng viên:\n";
+          << " — " << text::message("graph_report.candidates", lang, {count}) << ":\n";
       for (const auto& c : row.at("candidates")) out << "    " << name(c) << "\n";
     } else {
       out << name(row.at("from")) << ":" << row.at("line") << "  "
           << row.at("relation").get<std::string>() << "  " << name(row.at("to")) << "\n";
     }
   }
-  out << rows.size()
-      << (kind == "dangling"    ? " tham chiếu ngoài kho"
-          : kind == "ambiguous" ? " tham chiếu chưa xác định"
-          : kind == "orphans"   ? " văn bản"
-                                : " văn bản bị sửa đổi, thay thế hoặc bãi bỏ")
+  const std::string total = std::to_string(rows.size());
+  out << (kind == "dangling"    ? text::message("graph_report.total.dangling", lang, {total})
+          : kind == "ambiguous" ? text::message("graph_report.total.ambiguous", lang, {total})
+          : kind == "orphans"   ? text::message("graph_report.total.orphans", lang, {total})
+                                : text::message("graph_report.total.superseded", lang, {total}))
       << "\n";
   (void)g;
 }

@@ -1,5 +1,6 @@
 // Tasks as an iCalendar file (RFC 5545) that calendar applications import.
 #include "vanban/follow_up_print.hpp"
+#include "vanban/text/messages.hpp"
 #include "vanban/text/utf8.hpp"
 
 #include <cstdint>
@@ -70,9 +71,12 @@ void write_ics(std::ostream& out, const std::vector<FollowTask>& tasks, const st
     if (!t.deadline || t.deadline->size() != 10) continue;
     const std::string summary = t.document_number + (t.assignee.empty() ? "" : " — " + t.assignee) +
                                 ": " + utf8::shorten(t.text, 160);
+    // The description is in Vietnamese (`vanban tasks` takes --lang for its table only); the
+    // state stays the contract's word.
     std::string description = t.text;
-    if (t.deadline_text) description += "\nThời hạn: " + *t.deadline_text;
-    description += "\nTình trạng: " + t.state;
+    if (t.deadline_text)
+      description += "\n" + text::message("tasks_ics.deadline", text::Lang::Vi, {*t.deadline_text});
+    description += "\n" + text::message("tasks_ics.state", text::Lang::Vi, {t.state});
     out << ics_line("BEGIN:VTODO") << ics_line("UID:" + uid_of(t)) << ics_line("DTSTAMP:" + stamp)
         << ics_line("DUE;VALUE=DATE:" + ics_date(*t.deadline))
         << ics_line("SUMMARY:" + ics_escape(summary))

@@ -1,4 +1,5 @@
 // The three views of a trace: an indented tree for the terminal, JSON, Graphviz DOT.
+#include "vanban/text/messages.hpp"
 #include "vanban/text/utf8.hpp"
 #include "vanban/trace.hpp"
 
@@ -16,13 +17,24 @@ std::string dot_escape(const std::string& s) {
   return out;
 }
 
+using text::Lang;
+
+/// The tree and the DOT graph print in Vietnamese: `vanban trace` takes no language.
+constexpr Lang kLang = Lang::Vi;
+
+std::string number_or_none(const Node& n) {
+  return n.number.empty() ? text::message("trace.no_number", kLang) : n.number;
+}
+
 std::string label(const Node& n) {
-  std::string s = n.number.empty() ? "(không số)" : n.number;
+  std::string s = number_or_none(n);
   s += "  " + n.date.value_or("—");
   if (n.type) s += "  " + *n.type;
   if (n.subject) s += "  " + utf8::shorten(*n.subject, 90);
   if (n.external)
-    s += "  [ngoài kho" + (n.issuer ? ": " + utf8::shorten(*n.issuer, 60) : std::string()) + "]";
+    s += "  " + (n.issuer
+                     ? text::message("trace.external_issuer", kLang, {utf8::shorten(*n.issuer, 60)})
+                     : text::message("trace.external", kLang));
   return s;
 }
 
@@ -50,7 +62,7 @@ void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r)
       out << (last[i] ? "└── " : "├── ") << to_string(step.via->relation)
           << (step.via->ambiguous ? " (?)" : "") << ": ";
     out << label(g.nodes()[step.node]);
-    if (step.repeated) out << "  (đã có ở trên)";
+    if (step.repeated) out << "  " << text::message("trace.repeated", kLang);
     out << "\n";
   }
 }
@@ -86,10 +98,9 @@ void print_dot(std::ostream& out, const CitationGraph& g, const TraceResult& r) 
       << "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n";
   for (const auto& id : r.node_ids) {
     const Node& n = *g.node(id);
-    std::string text = dot_escape(n.number.empty() ? "(không số)" : n.number) + "\\n" +
-                       dot_escape(n.date.value_or("—"));
-    if (n.type) text += "\\n" + dot_escape(*n.type);
-    out << "  \"" << dot_escape(id) << "\" [label=\"" << text << "\"";
+    std::string caption = dot_escape(number_or_none(n)) + "\\n" + dot_escape(n.date.value_or("—"));
+    if (n.type) caption += "\\n" + dot_escape(*n.type);
+    out << "  \"" << dot_escape(id) << "\" [label=\"" << caption << "\"";
     if (n.external) out << ", style=\"rounded,dashed\"";
     if (id == r.root) out << ", penwidth=2";
     out << "];\n";

@@ -9,6 +9,7 @@
 #include "vanban/query_error.hpp"
 #include "vanban/text/calendar.hpp"
 #include "vanban/text/dates.hpp"
+#include "vanban/text/messages.hpp"
 #include "vanban/text/number.hpp"
 #include "vanban/text/number_key.hpp"
 #include "vanban/text/text.hpp"
@@ -24,6 +25,7 @@
 namespace vanban::index {
 namespace {
 
+using text::Lang;
 using Xapian::Query;
 
 /// A number in the query finds its own document first, then the documents citing it.
@@ -330,13 +332,8 @@ std::string date_bound(const std::string& v, const QueryPart& part) {
       return buf;
     }
   }
-  throw QueryError(typed(part),
-                   "'" + v +
-                       "' không phải là ngày có thật: date: cần YYYY[-MM[-DD]] (năm 1900–2199) "
-                       "hoặc TỪ..ĐẾN",
-                   "'" + v +
-                       "' is not a real date: date: wants YYYY[-MM[-DD]] (years 1900–2199) or "
-                       "FROM..TO");
+  throw QueryError(typed(part), text::message("query.date.not_real", Lang::Vi, {v}),
+                   text::message("query.date.not_real", Lang::En, {v}));
 }
 
 Query date_filter(const QueryPart& part) {
@@ -346,7 +343,8 @@ Query date_filter(const QueryPart& part) {
               to = dots == std::string::npos ? from : date_bound(value.substr(dots + 2), part);
   // "~" sorts after digits and '-': "2024-03~" ends March, so partial dates cover their span.
   if (from.empty() && to.empty())
-    throw QueryError(typed(part), "date: cần một ngày", "date: needs a date");
+    throw QueryError(typed(part), text::message("query.date.empty", Lang::Vi),
+                     text::message("query.date.empty", Lang::En));
   if (from.empty()) return Query(Query::OP_VALUE_LE, schema::kDateSlot, to + "~");
   if (to.empty()) return Query(Query::OP_VALUE_GE, schema::kDateSlot, from);
   return Query(Query::OP_VALUE_RANGE, schema::kDateSlot, from, to + "~");
@@ -358,8 +356,8 @@ Query field_filter(const QueryPart& part) {
     // The facets of `vanban serve` count stored issuer names: this filter gives exactly their
     // count, where issuer: (any document whose issuing body has these words) may give more.
     if (f != "issuer")
-      throw QueryError(typed(part), f + ":= không được hỗ trợ (chỉ có issuer:=)",
-                       f + ":= is not supported (only issuer:=)");
+      throw QueryError(typed(part), text::message("query.exact.unsupported", Lang::Vi, {f}),
+                       text::message("query.exact.unsupported", Lang::En, {f}));
     return Query(Query::OP_VALUE_RANGE, schema::kIssuerSlot, part.value, part.value);
   }
   if (f == "type") return Query(term(schema::kType, squash_key(part.value)));
@@ -367,9 +365,8 @@ Query field_filter(const QueryPart& part) {
   if (f == "cites") return Query(term(schema::kCites, number_key(part.value)));
   if (f == "year") {
     if (!all_digits(part.value, 4, 4) || !calendar::real_year(std::stoi(part.value)))
-      throw QueryError(typed(part),
-                       "year: cần một năm có 4 chữ số (1900–2199), không phải '" + part.value + "'",
-                       "year: wants a four-digit year (1900–2199), not '" + part.value + "'");
+      throw QueryError(typed(part), text::message("query.year.invalid", Lang::Vi, {part.value}),
+                       text::message("query.year.invalid", Lang::En, {part.value}));
     return Query(term(schema::kYear, part.value));
   }
   if (f == "date") return date_filter(part);
@@ -379,7 +376,9 @@ Query field_filter(const QueryPart& part) {
   Highlight unused; // filters are not marked in snippets: the snippet shows the body
   WordUnits words(space, &unused);
   words.add(Analyzer::for_this_thread().analyze(part.value).tokens, false);
-  if (words.units.empty()) throw QueryError(typed(part), f + ": cần có chữ", f + ": needs words");
+  if (words.units.empty())
+    throw QueryError(typed(part), text::message("query.field.no_words", Lang::Vi, {f}),
+                     text::message("query.field.no_words", Lang::En, {f}));
   return all_of(words.units);
 }
 
@@ -389,8 +388,8 @@ BuiltQuery build_query(std::string_view query, const Xapian::Database* db) {
   // Checked before anything reads it: ICU would read ill-formed bytes as U+FFFD and search for
   // something the user did not type, and the query is echoed back in JSON.
   if (!utf8::valid(query))
-    throw QueryError("", "câu truy vấn không phải là văn bản UTF-8 hợp lệ",
-                     "the query is not valid UTF-8 text");
+    throw QueryError("", text::message("query.not_utf8", Lang::Vi),
+                     text::message("query.not_utf8", Lang::En));
   BuiltQuery out;
   WordUnits words(schema::kText, &out.highlight, db);
   std::vector<Query> units;
@@ -408,7 +407,8 @@ BuiltQuery build_query(std::string_view query, const Xapian::Database* db) {
   std::vector<Query> filter_list;
   for (const auto& [_, qs] : filters) filter_list.push_back(any_of(qs));
   if (units.empty() && filter_list.empty())
-    throw QueryError("", "câu truy vấn trống", "empty query");
+    throw QueryError("", text::message("query.empty", Lang::Vi),
+                     text::message("query.empty", Lang::En));
 
   out.has_text = !units.empty();
   if (!out.has_text) {

@@ -2,6 +2,7 @@
 // recognisers; get() returns the embedded ones unless a ScopedTables put others in force.
 #include "vanban/text/tables.hpp"
 
+#include "messages_parse.hpp"
 #include "vanban/text/text.hpp"
 #include "vanban_text_data.hpp"
 
@@ -62,6 +63,8 @@ std::string_view embedded_text(std::string_view stem) {
       {"closing_phrases", embedded::data_closing_phrases},
       {"enactment_phrases", embedded::data_enactment_phrases},
       {"number_phrases", embedded::data_number_phrases},
+      {"report_phrases", embedded::data_report_phrases},
+      {"messages", embedded::data_messages},
   };
   return files.at(stem)();
 }
@@ -69,8 +72,8 @@ std::string_view embedded_text(std::string_view stem) {
 /// The files that hold only phrase lists: each key but "_comment" is a list of
 /// {"phrase", "example"} (the example is checked here, so that no entry goes without one).
 constexpr std::string_view kPhraseFiles[] = {
-    "reference_phrases", "header_phrases",  "body_phrases",      "layout_phrases",
-    "date_phrases",      "closing_phrases", "enactment_phrases", "number_phrases"};
+    "reference_phrases", "header_phrases",    "body_phrases",   "layout_phrases", "date_phrases",
+    "closing_phrases",   "enactment_phrases", "number_phrases", "report_phrases"};
 
 void add_phrase_lists(Tables& t, std::string_view stem, const nlohmann::json& file) {
   for (const auto& [key, list] : file.items()) {
@@ -151,6 +154,7 @@ Tables load_from(const Source& read) {
   std::stable_sort(t.body_words.begin(), t.body_words.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   for (auto stem : kPhraseFiles) add_phrase_lists(t, stem, parse(stem));
+  t.messages = parse_messages(parse("messages"));
   return t;
 }
 

@@ -12,6 +12,7 @@
 
 #include "vanban/compile.hpp"
 #include "vanban/stored_model.hpp"
+#include "vanban/text/lang.hpp"
 
 namespace vanban::graph {
 class CitationGraph;
@@ -21,7 +22,8 @@ namespace vanban::check {
 
 enum class Severity { Off, Warning, Error };
 enum class Profile { Strict, Lenient };
-enum class Lang { Vi, En };
+/// The user's language: text/'s, so that the checker and the message catalogue share one type.
+using Lang = text::Lang;
 
 /// One finding, already rendered in the requested language. Line and column are 1-based.
 struct Finding {

@@ -1,4 +1,5 @@
-// The data tables of data/*.json (types, organs, positions, citation phrases, phrase lists):
+// The data tables of data/*.json (types, organs, positions, citation phrases, phrase lists,
+// messages):
 // embedded in the binary and parsed once; a test may put other tables in force (ScopedTables).
 #pragma once
 
@@ -35,6 +36,12 @@ struct Abbreviation {
   std::string long_form;  ///< "Liên đoàn Lao động"
 };
 
+/// An entry of data/messages.json: one label or message in both languages.
+struct Message {
+  std::string vi;
+  std::string en;
+};
+
 struct Tables {
   std::vector<TypeName> types; ///< longest name first, for prefix matching
   std::unordered_map<std::string, std::string> type_by_code; ///< "KH" → "Kế hoạch"
@@ -63,6 +70,9 @@ struct Tables {
   /// data/*_phrases.json: the phrase lists the recognisers match, by "<file stem>.<key>"
   /// ("reference_phrases.title_stops"), each phrase as written there (case and spaces kept).
   std::unordered_map<std::string, std::vector<std::string>> phrase_lists;
+  /// data/messages.json: the message catalogue by key ("follow_up.state.late"); code reads it
+  /// through text::message (vanban/text/messages.hpp).
+  std::unordered_map<std::string, Message> messages;
 
   /// The canonical type name for a code ("KH"), if known.
   const std::string* type_name(std::string_view code) const;
