@@ -3,6 +3,7 @@
 
 #include "durable_file.hpp"
 #include "graph_file.hpp"
+#include "unit_facts_file.hpp"
 #include "vanban/archive_error.hpp"
 #include "vanban/stored_model.hpp"
 #include "vanban/stored_models.hpp"
@@ -22,29 +23,40 @@ std::string graph_path(const std::string& db_dir) {
   return db_dir + "/vanban-graph.tsv";
 }
 
+/// The graph and, beside it, the unit facts (unit_facts_file.hpp) of the same revision.
+struct Built {
+  CitationGraph graph;
+  unit_facts_file::Writer units;
+};
+
 /// Two passes over the stored models, one parsed at a time. Held all at once, even trimmed to what
 /// resolution reads, they were most of an index run's peak memory (heaptrack at 30,000 documents:
 /// 160 MB of heap, a third of it the Document structs alone); parsing twice costs about 1 % of the
-/// run's CPU instead.
+/// run's CPU instead. The unit facts are gathered on the first pass.
 ///
 /// A record whose model cannot be read is left out and listed in the graph's damaged(): one bad
 /// record costs only itself.
 ///
 /// The records come in path order (StoredModels::for_each), so the graph (ambiguities, the order
 /// of edges) is the same for one database and for shards.
-CitationGraph build_from(const index::StoredModels& models) {
+Built build_from(const index::StoredModels& models) {
   std::vector<DamagedRecord> damaged;
+  unit_facts_file::Writer units;
+  int pass = 0;
   CitationGraph g = CitationGraph::build([&](const auto& visit) {
     damaged.clear(); // the source runs twice: the second pass finds the same records
+    ++pass;
     models.for_each([&](const index::StoredRecord& r) {
-      if (auto* d = std::get_if<Document>(&r.model))
+      if (auto* d = std::get_if<Document>(&r.model)) {
+        if (pass == 1) units.add(r.id, *d);
         visit(r.id, *d);
-      else
+      } else {
         damaged.push_back(damaged_record(r.id, r.path, std::get<ModelDamage>(r.model)));
+      }
     });
   });
   for (auto& d : damaged) g.add_damaged(std::move(d));
-  return g;
+  return {std::move(g), std::move(units)};
 }
 
 /// What the stored graph file holds for the database's current revision, and the graph itself
@@ -101,22 +113,22 @@ std::string damage_warning(const StoredGraphCheck& c) {
          "; it was rebuilt from the archive's documents";
 }
 
-/// Writes the graph tagged with the revision it was built from (a file of graph_file's format).
-void save(const std::string& db_dir, const index::StoredModels& archive, const CitationGraph& g) {
-  write_file_durably(graph_path(db_dir), graph_file::encode(g, archive.revision()));
+/// Writes the graph and the unit facts, tagged with the revision they were built from.
+void save(const std::string& db_dir, const index::StoredModels& archive, const Built& b) {
+  write_file_durably(graph_path(db_dir), graph_file::encode(b.graph, archive.revision()));
+  write_file_durably(unit_facts_file::path(db_dir), b.units.seal(archive.revision()));
 }
 
 /// save() for `vanban index`, whose documents are committed already: the error says what state
 /// the archive is in, so nobody deletes it to recover.
-void save_after_index(const std::string& db_dir, const index::StoredModels& db,
-                      const CitationGraph& g) {
+void save_after_index(const std::string& db_dir, const index::StoredModels& db, const Built& b) {
   try {
-    save(db_dir, db, g);
+    save(db_dir, db, b);
   } catch (const ArchiveError& e) {
     throw ArchiveError(ArchiveError::Kind::Io,
                        std::string(e.what()) +
-                           " — the documents are indexed; the citation graph was not saved and "
-                           "is rebuilt from them by the next command that needs it");
+                           " — the documents are indexed; this file was not saved and is rebuilt "
+                           "from them by the next command that needs it");
   }
 }
 
@@ -131,9 +143,9 @@ void warn_on_stderr(const std::string& message) {
 
 CitationGraph refresh_graph(const std::string& db_dir) {
   const index::StoredModels db(db_dir);
-  CitationGraph g = build_from(db);
-  save_after_index(db_dir, db, g);
-  return g;
+  Built b = build_from(db);
+  save_after_index(db_dir, db, b);
+  return std::move(b.graph);
 }
 
 CitationGraph load_graph(const std::string& db_dir, const Warning& warn) {
@@ -142,15 +154,15 @@ CitationGraph load_graph(const std::string& db_dir, const Warning& warn) {
   Inspection stored = inspect(db_dir, &db, true);
   if (stored.graph) return std::move(*stored.graph);
   if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
-  CitationGraph g = build_from(db);
+  Built b = build_from(db);
   try {
-    save(db_dir, db, g);
+    save(db_dir, db, b);
   } catch (const ArchiveError& e) {
     // A reader still answers from the graph it built; only the saving is lost.
     warn(std::string(e.what()) +
          "; the citation graph is rebuilt on each run until it can be saved");
   }
-  return g;
+  return std::move(b.graph);
 }
 
 CitationGraph ensure_graph(const std::string& db_dir, const Warning& warn) {
@@ -158,9 +170,9 @@ CitationGraph ensure_graph(const std::string& db_dir, const Warning& warn) {
   Inspection stored = inspect(db_dir, &db, true);
   if (stored.graph) return std::move(*stored.graph);
   if (!stored.check.damage.empty()) warn(damage_warning(stored.check));
-  CitationGraph g = build_from(db);
-  save_after_index(db_dir, db, g);
-  return g;
+  Built b = build_from(db);
+  save_after_index(db_dir, db, b);
+  return std::move(b.graph);
 }
 
 StoredGraphCheck check_stored_graph(const std::string& db_dir) {

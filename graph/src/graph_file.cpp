@@ -1,84 +1,32 @@
-// Format 2 of vanban-graph.tsv. Format 1 had no end line: a file cut short by a full disk read as
-// a smaller graph, so it is now treated as damaged and rebuilt.
+// Format 2 of vanban-graph.tsv, a sealed file (sealed_file.hpp). Format 1 had no end line: a file
+// cut short by a full disk read as a smaller graph, so it is now treated as damaged and rebuilt.
 #include "graph_file.hpp"
 
-#include "vanban/sha256.hpp"
+#include "sealed_file.hpp"
 
-#include <algorithm>
-#include <charconv>
 #include <sstream>
 
 namespace vanban::graph::graph_file {
 namespace {
 
-constexpr std::string_view kMagic = "vanban-graph ";
-constexpr std::string_view kVersion = "2";
-constexpr std::string_view kRevision = " revision ";
-constexpr std::string_view kEnd = "end records ";
-constexpr std::string_view kChecksum = " sha256 ";
-
-/// The unsigned number that is all of `s`, or nullopt.
-std::optional<std::uint64_t> number(std::string_view s) {
-  std::uint64_t n = 0;
-  auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), n);
-  if (s.empty() || ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
-  return n;
-}
+constexpr sealed_file::Kind kGraph{"vanban-graph ", "2", "a vanban graph"};
 
 } // namespace
 
 std::string encode(const CitationGraph& g, std::uint64_t revision) {
-  std::ostringstream out;
-  out << kMagic << kVersion << kRevision << revision << '\n';
-  const auto header_size = static_cast<std::size_t>(out.tellp());
-  g.write(out);
-  std::string text = std::move(out).str();
-  // Counted as read back: every line write() made, whatever kinds of record it holds.
-  const auto records = static_cast<std::size_t>(
-      std::count(text.begin() + static_cast<std::ptrdiff_t>(header_size), text.end(), '\n'));
-  const std::string checksum = sha256_hex(text);
-  text.append(kEnd).append(std::to_string(records)).append(kChecksum).append(checksum) += '\n';
-  return text;
+  std::ostringstream records;
+  g.write(records);
+  return sealed_file::seal(kGraph, revision, std::move(records).str());
 }
 
 std::variant<Verified, std::string> verify(std::string_view text) {
-  const std::size_t header_end = text.find('\n');
-  const std::string_view header = text.substr(0, header_end);
-  if (header.substr(0, kMagic.size()) != kMagic) return "it is not a vanban graph";
-  const std::string_view rest = header.substr(kMagic.size());
-  const std::string_view version = rest.substr(0, rest.find(' '));
-  if (version == "1") return "it is in format 1, written by an older vanban without a checksum";
-  if (version != kVersion) return "its first line is damaged";
-  const auto revision =
-      number(rest.substr(std::min(rest.size(), version.size() + kRevision.size())));
-  if (!revision || rest.substr(version.size(), kRevision.size()) != kRevision)
-    return "its first line is damaged";
-
-  // The end line is the last line; a file cut short has none, or a piece of a record there.
-  if (header_end == std::string_view::npos) return "it is truncated after its first line";
-  const std::string_view lines = text.substr(header_end + 1);
-  const auto truncated = [&] {
-    return "it is truncated: it has no end line (" +
-           std::to_string(std::count(lines.begin(), lines.end(), '\n')) +
-           " complete records remain)";
-  };
-  if (lines.size() < 2 || lines.back() != '\n') return truncated();
-  const std::size_t end_start = lines.find_last_of('\n', lines.size() - 2) + 1; // npos + 1 == 0
-  const std::string_view end_line = lines.substr(end_start, lines.size() - 1 - end_start);
-  const std::size_t checksum_at = end_line.find(kChecksum);
-  if (end_line.substr(0, kEnd.size()) != kEnd || checksum_at == std::string_view::npos)
-    return truncated();
-  const auto expected = number(end_line.substr(kEnd.size(), checksum_at - kEnd.size()));
-  if (!expected) return "its end line is damaged";
-  const std::string_view body = lines.substr(0, end_start);
-  const auto found = static_cast<std::size_t>(std::count(body.begin(), body.end(), '\n'));
-  if (*expected != found)
-    return "it holds " + std::to_string(found) + " records where its end line says " +
-           std::to_string(*expected);
-  const std::size_t checked = header_end + 1 + end_start; // the header and the records
-  if (sha256_hex(text.substr(0, checked)) != end_line.substr(checksum_at + kChecksum.size()))
-    return "its checksum does not match its content (the file was changed or damaged)";
-  return Verified{*revision, found, body};
+  const std::string_view header = text.substr(0, text.find('\n'));
+  if (header.substr(0, kGraph.magic.size()) == kGraph.magic) {
+    const std::string_view rest = header.substr(kGraph.magic.size());
+    if (rest.substr(0, rest.find(' ')) == "1")
+      return "it is in format 1, written by an older vanban without a checksum";
+  }
+  return sealed_file::verify(kGraph, text);
 }
 
 } // namespace vanban::graph::graph_file

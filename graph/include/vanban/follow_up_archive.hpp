@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "vanban/archive_graph.hpp"
 #include "vanban/document.hpp"
 #include "vanban/follow_up.hpp"
 
@@ -18,8 +19,12 @@ void for_each_stored_document(
     const std::string& db_dir,
     const std::function<void(const std::string& id, const Document& doc)>& visit);
 
-/// The units of the archive at `db_dir`, finished with its citation graph.
-UnitDirectory load_units(const std::string& db_dir, const CitationGraph& graph);
+/// The units of the archive at `db_dir`, finished with its citation graph. What they are made of
+/// is read from the unit facts stored beside the graph (`vanban-units.tsv`, written with it);
+/// when that file is missing, of another revision or damaged (`warn` is told of damage), from
+/// every stored model, and the file is saved again (`warn` is told when it cannot be).
+UnitDirectory load_units(const std::string& db_dir, const CitationGraph& graph,
+                         const Warning& warn = warn_on_stderr);
 
 /// Reads single stored models by id from an archive opened once: the follow-up's DocumentFetch.
 /// Not thread-safe (a Xapian database is not); a damaged record reads as nothing.
