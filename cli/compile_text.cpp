@@ -46,7 +46,7 @@ void print_summary(std::ostream& out, const Document& d) {
     out << "\n";
   }
   for (const auto& g : d.diagnostics)
-    out << "  " << g.severity << " (dòng " << g.line << "): " << g.message << "\n";
+    out << "  " << to_string(g.severity) << " (dòng " << g.line << "): " << g.message << "\n";
   out << "\n";
 }
 

@@ -179,8 +179,8 @@ void read_signature(const Lines& lines, std::size_t auth, std::size_t stop, cons
     s.stamp.pop_back();
   }
   if (s.name.empty()) {
-    doc.diagnostics.push_back(
-        {"warning", lines[auth].line, "signature block without the signer's name", "signer.name"});
+    doc.diagnostics.push_back({DiagnosticSeverity::Warning, lines[auth].line,
+                               "signature block without the signer's name", "signer.name"});
     s.line = lines[auth].line;
   } else {
     doc.lines.signer = s.line;

@@ -19,7 +19,8 @@ namespace {
 /// Compile-level findings: parts a reader of the model should know are missing.
 void report_missing_parts(Document& doc) {
   auto warn = [&](int line, std::string message, std::string code) {
-    doc.diagnostics.push_back({"warning", line, std::move(message), std::move(code)});
+    doc.diagnostics.push_back(
+        {DiagnosticSeverity::Warning, line, std::move(message), std::move(code)});
   };
   if (!doc.number) {
     if (doc.facts.number_text)

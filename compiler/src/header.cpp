@@ -351,8 +351,8 @@ std::size_t recognise_header(const Lines& lines, Document& doc) {
         if (pd->date) doc.date = dates::iso(*pd->date);
         doc.facts.date_text = pd->date_text;
         if (pd->impossible)
-          doc.diagnostics.push_back(
-              {"warning", l.line, "impossible issue date: " + pd->date_text, "date.invalid"});
+          doc.diagnostics.push_back({DiagnosticSeverity::Warning, l.line,
+                                     "impossible issue date: " + pd->date_text, "date.invalid"});
         continue;
       }
     }

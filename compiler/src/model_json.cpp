@@ -50,6 +50,15 @@ RecipientRole role_from(const nlohmann::json& r) {
   throw UnknownValue("unknown recipient role \"" + *name + "\"");
 }
 
+/// The severity of a stored diagnostic: absent means "warning" (as read before); a string outside
+/// the contract is a damaged model, reported as UnknownValue.
+DiagnosticSeverity severity_from(const nlohmann::json& g) {
+  const auto name = get_opt<std::string>(g, "severity");
+  if (!name) return DiagnosticSeverity::Warning;
+  if (auto severity = parse_diagnostic_severity(*name)) return *severity;
+  throw UnknownValue("unknown diagnostic severity \"" + *name + "\"");
+}
+
 Section section_from(const nlohmann::json& j) {
   Section s{get_or<std::string>(j, "heading", ""), get_or(j, "level", 1), get_or(j, "line", 0), {}};
   for (const auto& c : j.value("children", nlohmann::json::array()))
@@ -143,7 +152,7 @@ std::string dump_json(const Document& d) {
   w.key("diagnostics").begin_array();
   for (const auto& g : d.diagnostics)
     w.begin_object()
-        .field("severity", g.severity)
+        .field("severity", to_string(g.severity))
         .field("line", g.line)
         .field("message", g.message)
         .field("code", g.code)
@@ -240,7 +249,7 @@ Document document_from_json(const nlohmann::json& j) {
     d.tasks.push_back(std::move(task));
   }
   for (const auto& g : j.value("diagnostics", nlohmann::json::array()))
-    d.diagnostics.push_back({get_or<std::string>(g, "severity", "warning"), get_or(g, "line", 0),
+    d.diagnostics.push_back({severity_from(g), get_or(g, "line", 0),
                              get_or<std::string>(g, "message", ""),
                              get_or<std::string>(g, "code", "")});
   if (auto l = j.find("lines"); l != j.end() && l->is_object()) {

@@ -75,7 +75,7 @@ void add_recipients(std::string_view item, int line, RecipientRole role, Documen
     // A brace that grouped printed lines ("} B/c"): the grouping is lost in the text, so the
     // purpose cannot be given to any recipient without guessing.
     doc.diagnostics.push_back(
-        {"warning", line,
+        {DiagnosticSeverity::Warning, line,
          "purpose '" + std::string(item) +
              "' belonged to a brace group whose lines are unknown; not attributed",
          "recipients.brace"});

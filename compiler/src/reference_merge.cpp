@@ -86,7 +86,7 @@ void ReferenceMerger::add(Reference r) {
 
 void ReferenceMerger::finish() {
   if (dropped_ == 0) return;
-  doc_.diagnostics.push_back({"warning", first_dropped_line_,
+  doc_.diagnostics.push_back({DiagnosticSeverity::Warning, first_dropped_line_,
                               std::to_string(dropped_) + " citation(s) not kept: more than " +
                                   std::to_string(kMaxPerKey) +
                                   " different documents cited under one number",

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "vanban/diagnostic_severity.hpp"
 #include "vanban/recipient_role.hpp"
 #include "vanban/text/doc_number.hpp"
 #include "vanban/text/relation.hpp"
@@ -70,7 +71,7 @@ struct Task {
 };
 
 struct Diagnostic {
-  std::string severity; ///< "error" or "warning"
+  DiagnosticSeverity severity = DiagnosticSeverity::Warning; ///< serialised as "warning"/"error"
   int line = 0;
   std::string message;
   std::string code; ///< a short machine-readable kind, e.g. "number.missing"
