@@ -2,26 +2,24 @@
 #include "severity.hpp"
 
 #include "rule_table.hpp"
+#include "vanban/text/enum_names.hpp"
 
 namespace vanban::check {
 
+namespace {
+
+/// Every severity a configuration may name (a rule's severity in .vanban.toml, the JSON output).
+constexpr enum_names::Entry<Severity> kCheckSeverityNames[] = {
+    {Severity::Off, "off"}, {Severity::Warning, "warning"}, {Severity::Error, "error"}};
+
+} // namespace
+
 std::string_view severity_name(Severity s) {
-  switch (s) {
-  case Severity::Off:
-    return "off";
-  case Severity::Warning:
-    return "warning";
-  case Severity::Error:
-    return "error";
-  }
-  return "off";
+  return enum_names::name_of(kCheckSeverityNames, s);
 }
 
 std::optional<Severity> parse_severity(std::string_view s) {
-  if (s == "off") return Severity::Off;
-  if (s == "warning") return Severity::Warning;
-  if (s == "error") return Severity::Error;
-  return std::nullopt;
+  return enum_names::value_of(kCheckSeverityNames, s);
 }
 
 Severity effective_severity(std::string_view rule, const Options& options) {

@@ -1,22 +1,25 @@
 // The one mapping between RecipientRole and the contract's strings.
 #include "vanban/recipient_role.hpp"
 
+#include "vanban/text/enum_names.hpp"
+
+#include <iterator>
+
 namespace vanban {
+namespace {
+
+constexpr enum_names::Entry<RecipientRole> kRoleNames[] = {{RecipientRole::To, "to"},
+                                                           {RecipientRole::Cc, "cc"}};
+static_assert(std::size(kRoleNames) == std::size(kRecipientRoles), "a role without a name");
+
+} // namespace
 
 std::string_view to_string(RecipientRole role) {
-  switch (role) {
-  case RecipientRole::To:
-    return "to";
-  case RecipientRole::Cc:
-    return "cc";
-  }
-  return "cc"; // unreachable: every enumerator is handled above
+  return enum_names::name_of(kRoleNames, role);
 }
 
 std::optional<RecipientRole> parse_recipient_role(std::string_view s) {
-  for (RecipientRole role : kRecipientRoles)
-    if (to_string(role) == s) return role;
-  return std::nullopt;
+  return enum_names::value_of(kRoleNames, s);
 }
 
 } // namespace vanban

@@ -1,30 +1,27 @@
 // The one mapping between Relation and the contract's strings.
 #include "vanban/text/relation.hpp"
 
+#include "vanban/text/enum_names.hpp"
+
+#include <iterator>
+
 namespace vanban {
+namespace {
+
+constexpr enum_names::Entry<Relation> kRelationNames[] = {
+    {Relation::Implements, "implements"}, {Relation::BasedOn, "based_on"},
+    {Relation::Amends, "amends"},         {Relation::Replaces, "replaces"},
+    {Relation::Repeals, "repeals"},       {Relation::Cites, "cites"}};
+static_assert(std::size(kRelationNames) == std::size(kRelations), "a relation without a name");
+
+} // namespace
 
 std::string_view to_string(Relation r) {
-  switch (r) {
-  case Relation::Implements:
-    return "implements";
-  case Relation::BasedOn:
-    return "based_on";
-  case Relation::Amends:
-    return "amends";
-  case Relation::Replaces:
-    return "replaces";
-  case Relation::Repeals:
-    return "repeals";
-  case Relation::Cites:
-    return "cites";
-  }
-  return "cites"; // unreachable: every enumerator is handled above
+  return enum_names::name_of(kRelationNames, r);
 }
 
 std::optional<Relation> parse_relation(std::string_view s) {
-  for (Relation r : kRelations)
-    if (to_string(r) == s) return r;
-  return std::nullopt;
+  return enum_names::value_of(kRelationNames, s);
 }
 
 } // namespace vanban
