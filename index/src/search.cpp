@@ -48,9 +48,10 @@ double significant(double v) {
 
 /// A hit's place in the order: equal keys are ties, which Xapian breaks by docid.
 struct Ranked {
-  Xapian::Document doc;
+  Xapian::docid docid = 0;
   double weight = 0;
-  std::string date, id;
+  std::string date; ///< read only when sorting by date (the hits' dates are read with them)
+  std::string id;
   bool tied(const Ranked& o, bool by_date) const {
     const double scale = std::max({1.0, std::abs(weight), std::abs(o.weight)});
     return std::abs(weight - o.weight) <= scale * std::pow(10.0, 1 - kScoreDigits) &&
@@ -61,12 +62,23 @@ struct Ranked {
 /// Items [first, first + count) of one run of the query.
 using Fetch = std::function<Xapian::MSet(Xapian::doccount first, Xapian::doccount count)>;
 
-std::vector<Ranked> ranked(const Xapian::MSet& mset) {
+/// Sorted by relevance then id, an item's id is its sort key, so no document is read: a run of
+/// tied scores (a number cited by thousands of documents) costs no document at all, where through
+/// xapian-tcpsrv each one read was a round trip. Sorted by date, the date and the id are read from
+/// the documents, one by one (MSet::fetch() of Xapian 1.4.22 crashed here on a second page).
+std::vector<Ranked> ranked(const Xapian::MSet& mset, bool by_date) {
   std::vector<Ranked> out;
+  out.reserve(mset.size());
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    Xapian::Document doc = it.get_document();
-    out.push_back(
-        {doc, it.get_weight(), doc.get_value(schema::kDateSlot), doc.get_value(schema::kIdSlot)});
+    Ranked r{*it, it.get_weight(), {}, {}};
+    if (by_date) {
+      Xapian::Document doc = it.get_document();
+      r.date = doc.get_value(schema::kDateSlot);
+      r.id = doc.get_value(schema::kIdSlot);
+    } else {
+      r.id = it.get_sort_key();
+    }
+    out.push_back(std::move(r));
   }
   return out;
 }
@@ -80,7 +92,7 @@ std::vector<Ranked> page(const Fetch& fetch, std::size_t offset, std::size_t lim
   std::size_t before = std::min<std::size_t>(offset, 8), after = 8;
   for (;;) {
     const std::size_t first = offset - before, want = before + limit + after;
-    std::vector<Ranked> items = ranked(fetch(first, want));
+    std::vector<Ranked> items = ranked(fetch(first, want), by_date);
     if (items.size() <= before) return {};
     // A run of ties reaching the fetched edge may go on beyond it.
     auto one_run = [&](std::size_t from, std::size_t to) {
@@ -137,13 +149,13 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
   if (spies) results.facets = spies->collect();
   index::SnippetStyle style{options.mark_begin, options.mark_end, options.snippet_words};
   for (std::size_t i = 0; i < hits.size(); ++i) {
-    const Xapian::Document& doc = hits[i].doc;
+    const Xapian::Document doc = db.get_document(hits[i].docid);
     Hit hit;
     hit.rank = options.offset + i + 1;
     hit.id = hits[i].id;
     hit.path = doc.get_value(schema::kPathSlot);
     hit.number = doc.get_value(schema::kNumberSlot);
-    hit.date = hits[i].date;
+    hit.date = by_date ? hits[i].date : doc.get_value(schema::kDateSlot);
     hit.type = doc.get_value(schema::kTypeSlot);
     hit.subject = doc.get_value(schema::kSubjectSlot);
     hit.issuer = doc.get_value(schema::kIssuerSlot);
