@@ -32,31 +32,28 @@ template <typename T> T get_or(const nlohmann::json& j, const char* key, T fallb
   return it->get<T>();
 }
 
-/// The relation of a stored reference: absent means "cites" (as written before the field was
-/// required); a string outside the contract is a damaged model, reported as UnknownValue.
+/// A stored enum field: absent means `fallback` (as read before the field was required); a string
+/// outside the contract is a damaged model, reported as UnknownValue naming `what`.
+template <typename E>
+E enum_from(const nlohmann::json& j, const char* key, E fallback,
+            std::optional<E> (*parse)(std::string_view), const char* what) {
+  const auto name = get_opt<std::string>(j, key);
+  if (!name) return fallback;
+  if (auto value = parse(*name)) return *value;
+  throw UnknownValue(std::string("unknown ") + what + " \"" + *name + "\"");
+}
+
 Relation relation_from(const nlohmann::json& r) {
-  const auto name = get_opt<std::string>(r, "relation");
-  if (!name) return Relation::Cites;
-  if (auto relation = parse_relation(*name)) return *relation;
-  throw UnknownValue("unknown relation \"" + *name + "\"");
+  return enum_from(r, "relation", Relation::Cites, parse_relation, "relation");
 }
 
-/// The role of a stored recipient: absent means "cc" (as read before); a string outside the
-/// contract is a damaged model, reported as UnknownValue.
 RecipientRole role_from(const nlohmann::json& r) {
-  const auto name = get_opt<std::string>(r, "role");
-  if (!name) return RecipientRole::Cc;
-  if (auto role = parse_recipient_role(*name)) return *role;
-  throw UnknownValue("unknown recipient role \"" + *name + "\"");
+  return enum_from(r, "role", RecipientRole::Cc, parse_recipient_role, "recipient role");
 }
 
-/// The severity of a stored diagnostic: absent means "warning" (as read before); a string outside
-/// the contract is a damaged model, reported as UnknownValue.
 DiagnosticSeverity severity_from(const nlohmann::json& g) {
-  const auto name = get_opt<std::string>(g, "severity");
-  if (!name) return DiagnosticSeverity::Warning;
-  if (auto severity = parse_diagnostic_severity(*name)) return *severity;
-  throw UnknownValue("unknown diagnostic severity \"" + *name + "\"");
+  return enum_from(g, "severity", DiagnosticSeverity::Warning, parse_diagnostic_severity,
+                   "diagnostic severity");
 }
 
 Section section_from(const nlohmann::json& j) {

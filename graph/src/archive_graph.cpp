@@ -3,24 +3,20 @@
 
 #include "durable_file.hpp"
 #include "graph_file.hpp"
+#include "sealed_file.hpp"
 #include "unit_facts_file.hpp"
 #include "vanban/archive_error.hpp"
 #include "vanban/stored_model.hpp"
 #include "vanban/stored_models.hpp"
 
 #include <atomic>
-#include <filesystem>
 #include <iostream>
 
 namespace vanban::graph {
 namespace {
 
-/// In the archive's directory; beside a stub file that lists remote shards, named after it (the
-/// shards' servers hold no file of ours).
 std::string graph_path(const std::string& db_dir) {
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(db_dir, ec)) return db_dir + ".vanban-graph.tsv";
-  return db_dir + "/vanban-graph.tsv";
+  return sealed_file::path_beside(db_dir, "vanban-graph.tsv");
 }
 
 /// The graph and, beside it, the unit facts (unit_facts_file.hpp) of the same revision.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <optional>
 
 namespace vanban::graph::sealed_file {
@@ -23,6 +24,12 @@ std::optional<std::uint64_t> number(std::string_view s) {
 }
 
 } // namespace
+
+std::string path_beside(const std::string& db_dir, std::string_view name) {
+  std::error_code ec;
+  const bool stub = std::filesystem::is_regular_file(db_dir, ec);
+  return db_dir + (stub ? "." : "/") + std::string(name);
+}
 
 std::string seal(const Kind& kind, std::uint64_t revision, std::string_view records) {
   std::string text;

@@ -12,6 +12,10 @@
 
 namespace vanban::graph::sealed_file {
 
+/// Where the archive at `db_dir` keeps its derived file `name`: inside its directory, or beside a
+/// stub file that lists remote shards as `STUB.name` (the shards' servers hold no file of ours).
+std::string path_beside(const std::string& db_dir, std::string_view name);
+
 /// What a kind of sealed file is called in its header, and its current format.
 struct Kind {
   std::string_view magic;   ///< the header's first word, with its space: "vanban-graph "

@@ -5,7 +5,6 @@
 
 #include "sealed_file.hpp"
 
-#include <filesystem>
 #include <optional>
 #include <stdexcept>
 #include <vector>
@@ -128,9 +127,7 @@ private:
 } // namespace
 
 std::string path(const std::string& db_dir) {
-  std::error_code ec;
-  if (std::filesystem::is_regular_file(db_dir, ec)) return db_dir + ".vanban-units.tsv";
-  return db_dir + "/vanban-units.tsv";
+  return sealed_file::path_beside(db_dir, "vanban-units.tsv");
 }
 
 void Writer::add(const std::string& id, const Document& doc) {
