@@ -1,14 +1,17 @@
 // Warm search latency on an indexed archive, and the same text queries on omindex's database.
 //   vanban_bench_search --db DB --queries bench/queries.json [--truth truth.json]
-//                       [--omindex DB] [--rounds 5] [--per-query]
+//                       [--omindex DB] [--rounds 5] [--per-query] [--dump FILE]
 // The queries are the fixed lists of queries.json plus numbers taken from truth.json (every k-th
 // document's own number, and cites: for every k-th resolved reference), so number queries hit
 // whatever corpus the generator made. omindex gets the queries that are plain text (words,
 // phrases, numbers), parsed by Xapian's QueryParser; its index knows no vanban fields.
+// --dump writes every query's answers (a JSON line per query and way of asking), so a change meant
+// to be faster can be shown to answer exactly as before: diff two dumps.
 // The last output line is JSON.
 #include "bench_common.hpp"
 #include "search_timing.hpp"
 #include "vanban/query.hpp"
+#include "vanban/search_json.hpp"
 #include "vanban/stats.hpp"
 
 #include <CLI/CLI.hpp>
@@ -17,6 +20,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <exception>
+#include <fstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -88,6 +93,36 @@ void print_per_query(const std::vector<std::string>& queries, const std::vector<
   for (std::size_t i : order) std::fprintf(stderr, "%8.3f ms  %s\n", cpu_ms[i], queries[i].c_str());
 }
 
+/// Each query's answers as the CLI and the web app ask: by relevance (the first page and the
+/// second), by date, and with facets. Score, order, ids, totals, facets and snippets are all in
+/// search_json.
+void dump_answers(vanban::Searcher& searcher, const std::vector<std::string>& queries,
+                  const std::string& path) {
+  struct Way {
+    const char* name;
+    vanban::SearchOptions options;
+  };
+  std::vector<Way> ways(4);
+  ways[0].name = "relevance";
+  ways[1].name = "relevance, offset 10";
+  ways[1].options.offset = 10;
+  ways[2].name = "date";
+  ways[2].options.sort = vanban::SortOrder::Date;
+  ways[3].name = "facets";
+  ways[3].options.facets = true;
+  std::ofstream out(path);
+  for (const auto& q : queries)
+    for (const auto& way : ways) {
+      nlohmann::ordered_json line = {{"way", way.name}};
+      const vanban::SearchResults r = searcher.search(q, way.options);
+      line["results"] = vanban::search_json(r);
+      line["relaxed"] = r.relaxed;
+      if (way.options.facets) line["facets"] = vanban::facets_json(r.facets);
+      out << line.dump() << "\n";
+    }
+  if (!out) throw std::runtime_error("cannot write " + path);
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
@@ -95,6 +130,7 @@ int main(int argc, char** argv) {
   std::string db, queries_path, truth_path, omindex_db;
   int rounds = 5;
   bool per_query = false;
+  std::string dump;
   app.add_option("--db", db, "the archive (vanban index --db)")->required();
   app.add_option("--queries", queries_path, "the query lists (bench/queries.json)")->required();
   app.add_option("--truth", truth_path, "truth.json of the corpus: number queries taken from it");
@@ -102,6 +138,9 @@ int main(int argc, char** argv) {
   app.add_option("--rounds", rounds, "timed passes over the queries (after one untimed)");
   app.add_flag("--per-query", per_query,
                "also print each query's median CPU time (ms), slowest first, to stderr");
+  app.add_option("--dump", dump,
+                 "write every query's answers (relevance, second page, date, facets) to this "
+                 "file, a JSON line each: diff two dumps to show a change answers the same");
   CLI11_PARSE(app, argc, argv);
   try {
     using namespace vanban::bench;
@@ -110,6 +149,7 @@ int main(int argc, char** argv) {
     all.insert(all.end(), set.fields.begin(), set.fields.end());
 
     vanban::Searcher searcher(db);
+    if (!dump.empty()) dump_answers(searcher, all, dump);
     vanban::SearchOptions options; // 10 hits with snippets, as the CLI shows them
     const Latency v = time_queries(
         all, rounds, [&](const std::string& q) { return searcher.search(q, options).total; });
