@@ -1,6 +1,7 @@
 // Runs a built query against the archive and turns the match set into hits with snippets.
 #include "vanban/query.hpp"
 
+#include "commit_pause.hpp"
 #include "database.hpp"
 #include "document_terms.hpp"
 #include "facets.hpp"
@@ -212,6 +213,7 @@ template <typename Fn> auto Searcher::with_retry(Fn fn) -> decltype(fn()) {
 }
 
 SearchResults Searcher::search(const std::string& query, const SearchOptions& options) {
+  index::pause_before_query_if_asked(); // a test kills a shard here (test_shards_midquery.sh)
   return with_retry([&] {
     // Built on the revision it runs on: its shape depends on the archive's term statistics.
     index::BuiltQuery built = index::build_query(query, &impl_->archive.all);
