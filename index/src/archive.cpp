@@ -7,6 +7,7 @@
 #include "schema.hpp"
 #include "shard_writers.hpp"
 #include "shards.hpp"
+#include "staged_parts.hpp"
 #include "vanban/inputs.hpp"
 #include "vanban/parallel.hpp"
 #include "vanban/path_escape.hpp"
@@ -14,7 +15,9 @@
 #include "vanban/sha256.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <thread>
 #include <unordered_map>
@@ -162,20 +165,87 @@ std::string document_id(const std::string& archive_path) {
   return sha256_hex(archive_path).substr(0, 16);
 }
 
+namespace {
+
+/// A new single database is written through staged parts (staged_parts.hpp) when the run has this
+/// many files or more: below it one writer is quick, and the documents appear in the archive batch
+/// by batch as it goes.
+constexpr std::size_t kStageFrom = 1000;
+/// At most this many parts: each is one more writer thread and one more source for the merge.
+constexpr std::size_t kMaxParts = 8;
+
+/// The databases a run writes to: the archive's own, or the parts staged for a new single
+/// database (`staged` then names the database they are merged into).
+struct Targets {
+  std::vector<Xapian::WritableDatabase> staged_parts;
+  std::string staged; ///< the database folder the parts go to; empty when not staging
+  std::vector<Xapian::WritableDatabase>& of(index::WritableArchive& archive) {
+    return staged.empty() ? archive.parts : staged_parts;
+  }
+};
+
+/// Chooses where this run writes. An archive that holds documents removes parts a merge left
+/// behind; an empty one resumes the parts a killed run left, or stages new ones for a big run.
+Targets choose_targets(index::WritableArchive& archive, std::size_t files, unsigned jobs) {
+  Targets t;
+  if (archive.shards.size() != 1 || archive.shards[0].remote()) return t;
+  const std::string& dir = archive.shards[0].path;
+  const auto left = index::staged_parts(dir);
+  if (archive.parts[0].get_doccount() > 0) {
+    index::remove_staging(dir);
+    return t;
+  }
+  std::size_t count = left.size();
+  if (count == 0 && jobs >= 2 && files >= kStageFrom)
+    count = std::min<std::size_t>(jobs, kMaxParts);
+  if (count == 0) return t;
+  t.staged_parts = index::open_staged_parts(dir, count);
+  t.staged = dir;
+  return t;
+}
+
+/// Merges the staged parts into their database; the parts stay when it cannot, and the error says
+/// so. Returns the archive's documents.
+std::size_t merge_staged(index::WritableArchive& archive, Targets& t, IndexReport& report) {
+  auto start = std::chrono::steady_clock::now();
+  std::vector<std::string> parts = index::staged_parts(t.staged);
+  // Nothing may stay pending in the empty database's writer: after the swap its folder's name is
+  // the merged copy's, and a commit at close would write the empty one's version file there.
+  archive.parts[0].commit();
+  // The archive's revision goes on from the empty database's, past every commit of the parts:
+  // a reader, a stored graph and a replica all see a newer archive.
+  std::uint64_t commits = archive.parts[0].get_revision();
+  std::map<std::string, std::string> metadata;
+  for (auto& part : t.staged_parts) {
+    commits += std::strtoull(part.get_metadata(schema::kCommitsKey).c_str(), nullptr, 10);
+    metadata[schema::kBaseDirKey] = part.get_metadata(schema::kBaseDirKey);
+    part.close();
+  }
+  metadata[schema::kCommitsKey] = std::to_string(commits + 1);
+  if (auto why = index::merge_into(t.staged, parts, metadata))
+    throw ArchiveError(ArchiveError::Kind::Io, "the documents of this run are written in " +
+                                                   index::staging_folder(t.staged) +
+                                                   " but could not be merged into the archive " +
+                                                   t.staged + ": " + *why +
+                                                   "; the next `vanban index` merges them");
+  index::remove_staging(t.staged); // the swapped-out folder held them; this is the new one's
+  ++report.compacted;
+  report.compact_seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return index::open_database(t.staged).get_doccount();
+}
+
+} // namespace
+
 IndexReport index_documents(const std::string& db_dir, const std::vector<std::string>& paths,
                             const IndexOptions& options, const IndexEvents& events) {
   auto start = std::chrono::steady_clock::now();
   IndexReport report;
   index::WritableArchive archive = index::open_writable_archive(db_dir, options.shards);
-  const std::size_t shards = archive.parts.size();
-  std::vector<std::size_t> before(shards), changes(shards);
   try {
-    for (std::size_t i = 0; i < shards; ++i) {
+    for (const auto& shard : archive.shards)
       // This run holds the lock: what a compaction killed midway left beside a shard can go.
-      if (!archive.shards[i].remote()) index::remove_compaction_leftover(archive.shards[i].path);
-      before[i] = archive.parts[i].get_doccount();
-    }
-    auto stored = load_stored(archive.parts);
+      if (!shard.remote()) index::remove_compaction_leftover(shard.path);
     std::vector<InputError> errors;
     std::vector<std::string> unreadable;
     std::vector<std::string> files = expand_inputs(paths, errors, &unreadable);
@@ -191,7 +261,14 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
       if (seen.insert(escape_path(archive_path(f))).second) unique.push_back(archive_path(f));
     files = std::move(unique);
 
-    index::ShardWriters writers(archive.parts, options.batch);
+    Targets targets = choose_targets(archive, files.size(), resolve_jobs(options.jobs));
+    std::vector<Xapian::WritableDatabase>& dbs = targets.of(archive);
+    const std::size_t shards = dbs.size();
+    std::vector<std::size_t> before(shards), changes(shards);
+    for (std::size_t i = 0; i < shards; ++i) before[i] = dbs[i].get_doccount();
+    auto stored = load_stored(dbs);
+
+    index::ShardWriters writers(dbs, options.batch);
     for_each_ordered(
         files.size(), resolve_jobs(options.jobs),
         [&](std::size_t i) { return prepare(files[i], stored, options.recompile); },
@@ -237,10 +314,15 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
       db.set_metadata(schema::kBaseDirKey, base);
       return true;
     });
-    compact_changed(archive, before, changes, report, events);
-    for (auto& db : archive.parts) {
-      report.documents += db.get_doccount();
-      db.close();
+    if (!targets.staged.empty()) {
+      report.documents = merge_staged(archive, targets, report);
+      archive.parts[0].close();
+    } else {
+      compact_changed(archive, before, changes, report, events);
+      for (auto& db : archive.parts) {
+        report.documents += db.get_doccount();
+        db.close();
+      }
     }
   } catch (const Xapian::Error& e) {
     index::throw_archive_error(db_dir, e);

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <filesystem>
+#include <functional>
 #include <unistd.h>
 
 namespace vanban::index {
@@ -53,21 +54,26 @@ void remove_compaction_leftover(const std::string& dir) {
   fs::remove_all(compaction_folder(dir), ec);
 }
 
-std::optional<std::string> compact_database(const std::string& dir) {
+namespace {
+
+/// Writes a new database into compaction_folder(dir) with `write` (which returns the number of
+/// documents the copy must hold), checks that number, copies the files of `dir` that are not
+/// Xapian's, and swaps the two folders in one atomic rename. `dir` is unchanged when it returns why
+/// it did not.
+std::optional<std::string>
+rewrite_and_swap(const std::string& dir,
+                 const std::function<Xapian::doccount(const std::string& to)>& write) {
   const fs::path from = normal(dir);
   const fs::path to = compaction_folder(dir);
   std::error_code ec;
   fs::remove_all(to, ec);
   try {
-    Xapian::Database source(from.string());
-    // The same document ids: nothing stored outside the database names one, but a renumbered
-    // copy would also differ from a replica that catches up by changesets.
-    source.compact(to.string(), Xapian::Compactor::FULL | Xapian::DBCOMPACT_NO_RENUMBER);
+    const Xapian::doccount expected = write(to.string());
     Xapian::Database copy(to.string());
-    if (copy.get_doccount() != source.get_doccount()) {
+    if (copy.get_doccount() != expected) {
       fs::remove_all(to, ec);
       return "the compacted copy holds " + std::to_string(copy.get_doccount()) +
-             " documents, not " + std::to_string(source.get_doccount());
+             " documents, not " + std::to_string(expected);
     }
   } catch (const Xapian::Error& e) {
     fs::remove_all(to, ec);
@@ -95,6 +101,33 @@ std::optional<std::string> compact_database(const std::string& dir) {
   sync_path(from.parent_path().empty() ? fs::path(".") : from.parent_path(), true);
   fs::remove_all(to, ec); // the old database; left for the next run if this fails
   return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::string> compact_database(const std::string& dir) {
+  return rewrite_and_swap(dir, [&](const std::string& to) {
+    Xapian::Database source(normal(dir).string());
+    // The same document ids: nothing stored outside the database names one, but a renumbered
+    // copy would also differ from a replica that catches up by changesets.
+    source.compact(to, Xapian::Compactor::FULL | Xapian::DBCOMPACT_NO_RENUMBER);
+    return source.get_doccount();
+  });
+}
+
+std::optional<std::string> merge_into(const std::string& dir, const std::vector<std::string>& parts,
+                                      const std::map<std::string, std::string>& metadata) {
+  return rewrite_and_swap(dir, [&](const std::string& to) {
+    Xapian::Database sources;
+    for (const auto& p : parts) sources.add_database(Xapian::Database(p));
+    // Renumbered: each part numbers its documents from 1, and the copy follows them one after the
+    // other. Nothing outside the database names a document id.
+    sources.compact(to, Xapian::Compactor::FULL);
+    Xapian::WritableDatabase copy(to, Xapian::DB_OPEN);
+    for (const auto& [key, value] : metadata) copy.set_metadata(key, value);
+    copy.commit();
+    return sources.get_doccount();
+  });
 }
 
 } // namespace vanban::index

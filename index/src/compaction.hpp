@@ -4,8 +4,10 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace vanban::index {
 
@@ -31,5 +33,13 @@ void remove_compaction_leftover(const std::string& dir);
 /// first. Document ids, metadata and the document count are kept. Returns why it did not compact
 /// (a full disk, a file system without the atomic swap): `dir` is then unchanged.
 std::optional<std::string> compact_database(const std::string& dir);
+
+/// Merges the databases `parts` (committed, their writers closed) into one compacted copy and
+/// swaps it in for the database at `dir`, as compact_database() does: the copy's document ids run
+/// through the parts one after the other, its metadata is theirs (the first part's where they
+/// differ) with `metadata` set over it, and its document count is checked against theirs. The
+/// parts are read, not removed. Returns why it did not merge: `dir` is then unchanged.
+std::optional<std::string> merge_into(const std::string& dir, const std::vector<std::string>& parts,
+                                      const std::map<std::string, std::string>& metadata);
 
 } // namespace vanban::index

@@ -1,0 +1,37 @@
+// A new single-database archive written by several writer threads. Xapian lets one writer at a
+// time into a database, and that writer was half of an index run's CPU time, on one core: so a
+// run that fills an empty database writes part databases inside its folder
+// (DIR/vanban-staging/part-0 …), each with its own writer thread, and merges them into DIR with
+// one compaction at the end (compaction.hpp's merge_into), which a new database was compacted by
+// anyway.
+//
+// Nothing is lost to a kill: until the merge swaps the copy in, DIR is the empty database it was
+// and the parts hold every batch committed so far; the next run finds the parts, skips what they
+// hold (by content hash, as always) and merges. After the swap the parts are in the old folder,
+// which the next run removes with the compaction's leftover.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace vanban::index {
+
+/// The folder inside the database directory `dir` where its parts are written.
+std::string staging_folder(const std::string& dir);
+
+/// The parts a run left in `dir`'s staging folder (their folders, part-0 first); none when there
+/// are none.
+std::vector<std::string> staged_parts(const std::string& dir);
+
+/// Opens `count` parts in the staging folder of `dir` for writing, creating the missing ones,
+/// each a vanban database of this schema. Call while holding `dir`'s write lock. Throws
+/// ArchiveError.
+std::vector<Xapian::WritableDatabase> open_staged_parts(const std::string& dir, std::size_t count);
+
+/// Removes `dir`'s staging folder: parts that a finished merge left there.
+void remove_staging(const std::string& dir);
+
+} // namespace vanban::index
