@@ -4,6 +4,7 @@
 #include "database.hpp"
 #include "document_terms.hpp"
 #include "schema.hpp"
+#include "vanban/parallel.hpp"
 
 #include <algorithm>
 #include <utility>
@@ -39,6 +40,18 @@ std::size_t StoredModels::size() const {
   return impl_->guarded([&] { return std::size_t{impl_->archive.all.get_doccount()}; });
 }
 
+namespace {
+
+/// Records read from the database at a time (on the calling thread: a Xapian database is not
+/// shared between threads) before their models are parsed on all cores.
+constexpr std::size_t kReadAhead = 512;
+
+struct RawRecord {
+  std::string id, path, model;
+};
+
+} // namespace
+
 void StoredModels::for_each(const std::function<void(const StoredRecord&)>& visit) const {
   impl_->guarded([&] {
     const Xapian::Database& db = impl_->archive.all;
@@ -48,10 +61,24 @@ void StoredModels::for_each(const std::function<void(const StoredRecord&)>& visi
          it != db.valuestream_end(schema::kPathSlot); ++it)
       by_path.emplace_back(*it, it.get_docid());
     std::sort(by_path.begin(), by_path.end());
-    for (auto& [path, id] : by_path) {
-      Xapian::Document doc = db.get_document(id);
-      visit(StoredRecord{doc.get_value(schema::kIdSlot), std::move(path),
-                         read_stored_model(doc.get_data())});
+    // Parsing the JSON is most of a walk's time (the graph walks every model twice): it runs on
+    // every core, and the records are visited in path order on this thread all the same.
+    const unsigned jobs = resolve_jobs(0);
+    std::vector<RawRecord> raw;
+    for (std::size_t from = 0; from < by_path.size(); from += kReadAhead) {
+      const std::size_t to = std::min(by_path.size(), from + kReadAhead);
+      raw.clear();
+      for (std::size_t i = from; i < to; ++i) {
+        Xapian::Document doc = db.get_document(by_path[i].second);
+        raw.push_back(
+            {doc.get_value(schema::kIdSlot), std::move(by_path[i].first), doc.get_data()});
+      }
+      for_each_ordered(
+          raw.size(), jobs, [&](std::size_t i) { return read_stored_model(raw[i].model); },
+          [&](std::size_t i, std::variant<Document, ModelDamage> model) {
+            raw[i].model.clear();
+            visit(StoredRecord{std::move(raw[i].id), std::move(raw[i].path), std::move(model)});
+          });
     }
   });
 }
