@@ -1,6 +1,7 @@
 // Snippets by our own analysis, so a folded or re-toned match is marked as surely as an exact one.
 #include "snippet.hpp"
 
+#include "stored_text.hpp"
 #include "vanban/analyzer.hpp"
 #include "vanban/text/utf8.hpp"
 
@@ -45,17 +46,27 @@ std::pair<std::size_t, int> best_window(const std::vector<int>& score, std::size
   return {best, best_sum};
 }
 
-} // namespace
+/// A text held whole.
+struct WholeText {
+  std::string_view text;
+  std::string_view leading(std::size_t) const { return text; }
+  std::string_view all() const { return text; }
+  bool whole() const { return true; }
+};
 
-std::string make_snippet(std::string_view text, const Highlight& highlight,
-                         const SnippetStyle& style) {
+/// The snippet of a text read through `source` (WholeText or StoredText): its leading bytes first,
+/// the rest only when the first look finds too few of the typed words.
+template <typename Source>
+std::string snippet_of(Source& source, const Highlight& highlight, const SnippetStyle& style) {
   auto& analyzer = Analyzer::for_this_thread();
   std::size_t w = std::max<std::size_t>(style.words, 1);
   Analysis analysis;
   std::vector<int> score;
   std::size_t best = 0;
   int best_sum = 0;
-  for (std::size_t limit : {kFirstLook, text.size()}) {
+  std::string_view text; // read so far: all of it, or a prefix longer than kFirstLook
+  for (std::size_t limit : {kFirstLook, text.npos}) {
+    text = limit == kFirstLook ? source.leading(kFirstLook) : source.all();
     std::string_view part = leading(text, limit);
     analysis = analyzer.analyze(part);
     score.assign(analysis.tokens.size(), 0);
@@ -64,18 +75,22 @@ std::string make_snippet(std::string_view text, const Highlight& highlight,
       score[i] = word_score(highlight, t);
     }
     std::tie(best, best_sum) = best_window(score, w);
-    if (part.size() == text.size() || highlight.folded.empty()) break; // all read, or filters only
+    if ((source.whole() && part.size() == text.size()) || highlight.folded.empty())
+      break;                                    // all read, or filters only
     std::unordered_set<std::string_view> found; // typed words in the best window
     for (std::size_t i = best; i < std::min(score.size(), best + w); ++i)
       if (score[i] && highlight.typed.count(analysis.tokens[i].folded))
         found.insert(analysis.tokens[i].folded);
     if (best_sum > 0 && found.size() * 2 >= highlight.typed.size()) break; // half is good enough
   }
+  // Cut by the first look: the text goes on past what was analysed. A prefix is longer than that
+  // unless normalising grew it; then the whole text's length decides.
+  bool more = analysis.text.size() < text.size();
+  if (!more && !source.whole()) more = analysis.text.size() < source.all().size();
   const auto& tokens = analysis.tokens;
   const std::string& t = analysis.text;
   std::size_t n = tokens.size();
   if (n == 0) return {};
-  bool more = analysis.text.size() < text.size(); // cut by the first look
   std::size_t last = std::min(n, best + w);
   std::size_t first_hit = best, last_hit = best;
   for (std::size_t i = best; i < last; ++i)
@@ -111,6 +126,18 @@ std::string make_snippet(std::string_view text, const Highlight& highlight,
   if (open) out += style.mark_end;
   if (end < n || more) out += " …";
   return out;
+}
+
+} // namespace
+
+std::string make_snippet(std::string_view text, const Highlight& highlight,
+                         const SnippetStyle& style) {
+  WholeText whole{text};
+  return snippet_of(whole, highlight, style);
+}
+
+std::string make_snippet(StoredText& text, const Highlight& highlight, const SnippetStyle& style) {
+  return snippet_of(text, highlight, style);
 }
 
 } // namespace vanban::index

@@ -24,4 +24,8 @@ struct SnippetStyle {
 std::string make_snippet(std::string_view text, const Highlight& highlight,
                          const SnippetStyle& style);
 
+class StoredText;
+/// The same from a stored text, inflated only as far as the snippet reads it.
+std::string make_snippet(StoredText& text, const Highlight& highlight, const SnippetStyle& style);
+
 } // namespace vanban::index

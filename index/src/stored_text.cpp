@@ -5,7 +5,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
 #include <climits>
+#include <cstdint>
 #include <stdexcept>
 
 namespace vanban::index {
@@ -21,6 +23,14 @@ constexpr int kLevel = Z_BEST_SPEED;
 /// one of ours, and must not take the reader's memory.
 constexpr std::size_t kMaxInflated = 1 << 20;
 
+/// Inflated in steps of this many bytes, the last step past kMaxInflated included (as before the
+/// text could be read in part: the bytes kept of a foreign value that large stay the same).
+constexpr std::size_t kStep = 16384;
+constexpr std::size_t kKeptAtMost = (kMaxInflated / kStep + 1) * kStep;
+/// A character is at most 4 bytes: a prefix this much shorter than what is inflated is a prefix of
+/// the text, whatever the end of a damaged value is cut to.
+constexpr std::size_t kCharBytes = 4;
+
 } // namespace
 
 std::string pack_text(std::string_view text) {
@@ -35,25 +45,61 @@ std::string pack_text(std::string_view text) {
   return out;
 }
 
-std::string unpack_text(std::string_view stored) {
-  if (stored.empty() || stored.front() != kDeflated) return std::string(stored);
+struct StoredText::Inflater {
   z_stream z{};
-  if (inflateInit(&z) != Z_OK) return {};
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.data() + 1));
-  z.avail_in = static_cast<uInt>(stored.size() - 1);
-  std::string out;
-  char buf[16384];
-  int rc = Z_OK;
-  while (rc == Z_OK) {
-    z.next_out = reinterpret_cast<Bytef*>(buf);
-    z.avail_out = sizeof buf;
-    rc = inflate(&z, Z_NO_FLUSH);
-    out.append(buf, sizeof buf - z.avail_out);
-    if (out.size() > kMaxInflated) break;
+  ~Inflater() { inflateEnd(&z); }
+};
+
+StoredText::StoredText(std::string_view stored) {
+  if (stored.empty() || stored.front() != kDeflated) {
+    plain_ = stored;
+    return;
   }
-  inflateEnd(&z);
-  if (rc != Z_STREAM_END) out.resize(utf8::cut(out, out.size()).size()); // no half character
-  return out;
+  inflater_ = std::make_unique<Inflater>();
+  if (inflateInit(&inflater_->z) != Z_OK) {
+    inflater_.reset(); // an empty text, as before
+    return;
+  }
+  inflater_->z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(stored.data() + 1));
+  inflater_->z.avail_in = static_cast<uInt>(stored.size() - 1);
+}
+
+StoredText::~StoredText() = default;
+
+/// Inflates until the text has `size` bytes or is whole; the steps are the old loop's, except the
+/// one that stops at `size`.
+void StoredText::inflate_to(std::size_t size) {
+  while (inflater_ && out_.size() < size) {
+    z_stream& z = inflater_->z;
+    const std::size_t have = out_.size();
+    const std::size_t step = std::min({kStep, kKeptAtMost - have, size - have});
+    out_.resize(have + step);
+    z.next_out = reinterpret_cast<Bytef*>(out_.data() + have);
+    z.avail_out = static_cast<uInt>(step);
+    const int rc = inflate(&z, Z_NO_FLUSH);
+    out_.resize(have + step - z.avail_out);
+    if (rc == Z_OK && out_.size() < kKeptAtMost) continue;
+    if (rc != Z_STREAM_END) out_.resize(utf8::cut(out_, out_.size()).size()); // no half character
+    inflater_.reset();
+  }
+}
+
+std::string_view StoredText::leading(std::size_t n) {
+  if (!plain_.empty()) return plain_;
+  inflate_to(n + kCharBytes);
+  const std::string_view text = out_;
+  return whole() ? text : text.substr(0, text.size() - (kCharBytes - 1));
+}
+
+std::string_view StoredText::all() {
+  if (!plain_.empty()) return plain_;
+  inflate_to(SIZE_MAX);
+  return out_;
+}
+
+std::string unpack_text(std::string_view stored) {
+  StoredText text(stored);
+  return std::string(text.all());
 }
 
 } // namespace vanban::index

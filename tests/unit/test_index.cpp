@@ -148,6 +148,42 @@ TEST_CASE("index: the plain text is stored deflated; plain values of older archi
   CHECK(vanban::utf8::valid(cut));
 }
 
+TEST_CASE("index: a stored text read in part is a prefix of the whole, longer than asked") {
+  using vanban::index::StoredText;
+  std::string text;
+  for (int i = 0; text.size() < 40000; ++i)
+    text += "Đoàn viên công đoàn số " + std::to_string(i) + " được thăm hỏi, tặng quà. ";
+  const std::string packed = vanban::index::pack_text(text);
+  for (std::size_t n :
+       {std::size_t{0}, std::size_t{1}, std::size_t{2048}, std::size_t{16383}, std::size_t{16384},
+        std::size_t{16385}, text.size() - 5, text.size(), text.size() + 10}) {
+    CAPTURE(n);
+    StoredText stored(packed);
+    const std::string lead(stored.leading(n));
+    CHECK(text.compare(0, lead.size(), lead) == 0);
+    CHECK((lead.size() > n || (stored.whole() && lead == text)));
+    CHECK(stored.leading(n) == lead); // asked again: nothing more is inflated
+    CHECK(stored.all() == text);
+    CHECK(stored.whole());
+  }
+  // A damaged value: every part read is a prefix of what unpack_text() gives, and all() is it.
+  const std::string damaged = packed.substr(0, packed.size() / 2);
+  const std::string whole = vanban::index::unpack_text(damaged);
+  REQUIRE(whole.size() > 3000);
+  StoredText part(damaged);
+  const std::string lead(part.leading(2048));
+  CHECK(lead.size() > 2048);
+  CHECK(whole.compare(0, lead.size(), lead) == 0);
+  CHECK(part.all() == whole);
+  StoredText plain("Kế hoạch số 59"); // schema-3 archives: stored plain, whole at once
+  CHECK(plain.leading(3) == "Kế hoạch số 59");
+  CHECK(plain.whole());
+  const std::string packed_empty = vanban::index::pack_text("");
+  StoredText empty(packed_empty);
+  CHECK(empty.leading(10).empty());
+  CHECK(empty.whole());
+}
+
 TEST_CASE("index: no pair term across a sentence stop; the words still match") {
   TempDir t;
   t.write("d/a.md", "Số: 10/KH-LĐLĐ\n\nLai Châu, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n\n"

@@ -5,6 +5,7 @@
 #include "query_builder.hpp"
 #include "query_lexer.hpp"
 #include "snippet.hpp"
+#include "stored_text.hpp"
 #include "vanban/archive.hpp"
 #include "vanban/query.hpp"
 #include "vanban/query_error.hpp"
@@ -43,6 +44,73 @@ TEST_CASE("search: snippets mark exact and folded matches, joined when adjacent"
   auto cut =
       vanban::index::make_snippet("một hai ba bốn năm sáu bảy tám nhà chín mười", h, {"<", ">", 4});
   CHECK(cut == "… tám <nhà> chín mười");
+}
+
+TEST_CASE("search: a snippet of a stored text, inflated only as far as read, is the same") {
+  vanban::index::Highlight h;
+  h.exact = {"nhà", "ở"};
+  h.folded = {"nha", "o", "xa", "hoi"};
+  h.typed = {"nha", "o", "xa", "hoi"};
+  std::string filler;
+  while (filler.size() < 5000) filler += "Công đoàn cơ sở tổ chức thăm hỏi công nhân. ";
+  const std::string texts[] = {
+      "Về việc bố trí nhà ở xã hội cho công nhân",        // short: whole at once
+      "Bố trí nhà ở xã hội. " + filler,                   // the words in the first look
+      filler + "Bố trí nhà ở xã hội cho công nhân.",      // only past the first look
+      filler + filler,                                    // nowhere: the first look's start
+      filler.substr(0, 2047) + " nhà ở xã hội " + filler, // at the first look's edge
+  };
+  for (const auto& text : texts) {
+    CAPTURE(text.size());
+    for (std::size_t words : {std::size_t{4}, std::size_t{24}}) {
+      const std::string packed = vanban::index::pack_text(text);
+      vanban::index::StoredText stored(packed);
+      CHECK(vanban::index::make_snippet(stored, h, {"[", "]", words}) ==
+            vanban::index::make_snippet(text, h, {"[", "]", words}));
+    }
+  }
+  vanban::index::Highlight none; // filters only: the start of the text, cut
+  const std::string packed =
+      vanban::index::pack_text(filler); // the stored value outlives its reader
+  vanban::index::StoredText stored(packed);
+  CHECK(vanban::index::make_snippet(stored, none, {"[", "]", 5}) == "Công đoàn cơ sở tổ …");
+}
+
+TEST_CASE("search: pages through a long run of tied scores are the slices of one list") {
+  vanban::test::TempDir t;
+  // Seventy documents citing one law, alike but for their own number: equal scores, so the page
+  // edges fall inside a run of ties longer than the fetch margins.
+  for (int i = 10; i < 80; ++i)
+    t.write("d/" + std::to_string(i) + ".md",
+            "Số: " + std::to_string(i) +
+                "/KH-LĐLĐ\n\nLai Châu, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n\nCăn cứ Luật "
+                "Công đoàn số 12/2012/QH13; tổ chức thăm hỏi đoàn viên.\n");
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 70);
+  vanban::Searcher s(t.path("db"));
+  for (auto sort : {vanban::SortOrder::Relevance, vanban::SortOrder::Date}) {
+    vanban::SearchOptions all;
+    all.limit = 100;
+    all.sort = sort;
+    const auto full = s.search("12/2012/QH13", all);
+    REQUIRE(full.hits.size() == 70);
+    for (std::size_t i = 1; i < full.hits.size(); ++i) {
+      CHECK(full.hits[i].score == full.hits[0].score);
+      CHECK(full.hits[i - 1].id < full.hits[i].id); // ties by id
+    }
+    for (std::size_t offset : {0, 5, 9, 30, 61, 69}) {
+      CAPTURE(offset);
+      vanban::SearchOptions one = all;
+      one.limit = 10;
+      one.offset = offset;
+      const auto page = s.search("12/2012/QH13", one);
+      CHECK(page.total == full.total);
+      REQUIRE(page.hits.size() == std::min<std::size_t>(10, 70 - offset));
+      for (std::size_t i = 0; i < page.hits.size(); ++i) {
+        CHECK(page.hits[i].id == full.hits[offset + i].id);
+        CHECK(page.hits[i].rank == offset + i + 1);
+      }
+    }
+  }
 }
 
 TEST_CASE("search: exact diacritics rank above folded matches; filters and date order") {
