@@ -17,19 +17,44 @@ std::string external_id(const Reference& r) {
   return "ext:" + number_key(r.number) + "@" + r.date.value_or("");
 }
 
+/// Moves the list of `id` out of `loose`, if it has one.
+std::vector<std::size_t>
+take_loose(std::unordered_map<std::string, std::vector<std::size_t>>& loose,
+           const std::string& id) {
+  auto it = loose.find(id);
+  if (it == loose.end()) return {};
+  std::vector<std::size_t> list = std::move(it->second);
+  loose.erase(it);
+  return list;
+}
+
 } // namespace
 
 void CitationGraph::add_node(Node n) {
   if (by_id_.count(n.id)) return;
   by_id_.emplace(n.id, nodes_.size());
   by_number_[number_key(n.number)].push_back(nodes_.size());
+  out_.push_back(take_loose(loose_out_, n.id));
+  in_.push_back(take_loose(loose_in_, n.id));
   nodes_.push_back(std::move(n));
 }
 
 void CitationGraph::add_edge(Edge e) {
-  out_[e.from].push_back(edges_.size());
-  in_[e.to].push_back(edges_.size());
+  auto list = [&](std::deque<std::vector<std::size_t>>& by_node,
+                  std::unordered_map<std::string, std::vector<std::size_t>>& loose,
+                  const std::string& id) -> std::vector<std::size_t>& {
+    auto it = by_id_.find(id);
+    return it == by_id_.end() ? loose[id] : by_node[it->second];
+  };
+  list(out_, loose_out_, e.from).push_back(edges_.size());
+  list(in_, loose_in_, e.to).push_back(edges_.size());
   edges_.push_back(std::move(e));
+}
+
+std::optional<std::size_t> CitationGraph::node_index(const std::string& id) const {
+  auto it = by_id_.find(id);
+  if (it == by_id_.end()) return std::nullopt;
+  return it->second;
 }
 
 CitationGraph CitationGraph::build(const std::vector<Member>& members) {
@@ -84,13 +109,15 @@ const Node* CitationGraph::node(const std::string& id) const {
 }
 
 const std::vector<std::size_t>& CitationGraph::outgoing(const std::string& id) const {
-  auto it = out_.find(id);
-  return it == out_.end() ? kNone : it->second;
+  if (auto i = node_index(id)) return out_[*i];
+  auto it = loose_out_.find(id);
+  return it == loose_out_.end() ? kNone : it->second;
 }
 
 const std::vector<std::size_t>& CitationGraph::incoming(const std::string& id) const {
-  auto it = in_.find(id);
-  return it == in_.end() ? kNone : it->second;
+  if (auto i = node_index(id)) return in_[*i];
+  auto it = loose_in_.find(id);
+  return it == loose_in_.end() ? kNone : it->second;
 }
 
 std::vector<const Node*> CitationGraph::find_number(const std::string& number,

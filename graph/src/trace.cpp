@@ -18,9 +18,7 @@ struct Walker {
   std::unordered_set<std::string> seen_nodes;
   std::unordered_set<const Edge*> seen_edges;
 
-  std::size_t index_of(const std::string& id) const {
-    return static_cast<std::size_t>(g.node(id) - g.nodes().data());
-  }
+  std::size_t index_of(const std::string& id) const { return *g.node_index(id); }
 
   void visit(const std::string& id, const Edge* via, int depth) {
     const bool repeated = !seen_nodes.insert(id).second;
