@@ -50,6 +50,22 @@ wait_until_stopped() { # pid
   return 1
 }
 
+# kill_after_first_commit DB OTHER ARGS…: starts `vanban index --db DB ARGS…` stopped right after
+# its first commit, checks that a second writer (indexing OTHER) is refused with the lock message
+# while it holds the lock, and kills it with SIGKILL. Sets $writer (its pid, for traps).
+kill_after_first_commit() {
+  local db=$1 other=$2
+  shift 2
+  VANBAN_TEST_STOP_AFTER_COMMITS=1 "$bin" index --db "$db" "$@" >/dev/null 2>&1 &
+  writer=$!
+  wait_until_stopped $writer && ok || bad "the writer stops after its first commit ($*)"
+  "$bin" index --db "$db" "$other" >/dev/null 2>"$tmp/err"
+  expect_rc 2 $? "a second writer while the first holds the lock"
+  has "$tmp/err" "database is locked: another \`vanban index\` is writing to $db" "lock message"
+  kill -9 $writer 2>/dev/null
+  wait $writer 2>/dev/null
+}
+
 # The run after a kill -9: it completes, compiling only what the killed run had not committed.
 expect_completion_after_kill() { # bin db folder total done_before
   "$1" index --db "$2" --json "$3" >"$tmp/out"

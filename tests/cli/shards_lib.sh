@@ -50,6 +50,20 @@ start_tcpsrv() {
     --timeout 20000 "${@:2}" "$1"
 }
 
+# serve_shards DIR COUNT STUB: one read-only xapian-tcpsrv per shard DIR/shard-i and the stub
+# STUB listing them (`remote 127.0.0.1:PORT`); sets $ports and $pids, one per shard.
+serve_shards() {
+  ports=()
+  pids=()
+  : >"$3"
+  for i in $(seq 0 $(($2 - 1))); do
+    start_tcpsrv "$1/shard-$i"
+    ports+=("$port")
+    pids[$i]=$pid
+    echo "remote 127.0.0.1:$port" >>"$3"
+  done
+}
+
 # restart_tcpsrv PORT DB [--writable]: a server for the shard again, on the port its stub names.
 restart_tcpsrv() {
   xapian-tcpsrv --interface 127.0.0.1 --port "$1" --timeout 20000 "${@:3}" "$2" \

@@ -72,14 +72,7 @@ expect_rc 2 $? "corrupt archive (index)"
 # with SIGKILL mid-way; the archive still opens and searches, and the next run completes it.
 big=$tmp/big
 total=$(seed_copies "$big")
-VANBAN_TEST_STOP_AFTER_COMMITS=1 "$bin" index --db "$tmp/kdb" --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
-writer=$!
-wait_until_stopped $writer && ok || bad "the writer stops after its first commit"
-"$bin" index --db "$tmp/kdb" "$tmp/docs" >/dev/null 2>"$tmp/err"
-expect_rc 2 $? "second writer"
-grep -q "database is locked" "$tmp/err" && ok || bad "lock message: $(cat "$tmp/err")"
-kill -9 $writer 2>/dev/null
-wait $writer 2>/dev/null
+kill_after_first_commit "$tmp/kdb" "$tmp/docs" --jobs 1 --batch 20 "$big"
 "$bin" stats --db "$tmp/kdb" --json >"$tmp/out"
 expect_rc 0 $? "stats after kill -9"
 done_before=$(json_field "$tmp/out" documents)

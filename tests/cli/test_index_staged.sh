@@ -46,14 +46,7 @@ cmp -s "$tmp/a" "$tmp/b" && ok || bad "graph report differs: $(diff "$tmp/a" "$t
 
 # kill -9 while the parts are written: the archive opens (still empty), the parts are kept, and
 # the next run resumes them.
-VANBAN_TEST_STOP_AFTER_COMMITS=1 "$bin" index --db "$tmp/kdb" --jobs 2 --batch 20 "$big" >/dev/null 2>&1 &
-writer=$!
-wait_until_stopped $writer && ok || bad "the staged writer stops after its first commit"
-"$bin" index --db "$tmp/kdb" "$big" >/dev/null 2>"$tmp/err"
-expect_rc 2 $? "second writer while the parts are written"
-has "$tmp/err" "database is locked" "lock message"
-kill -9 $writer 2>/dev/null
-wait $writer 2>/dev/null
+kill_after_first_commit "$tmp/kdb" "$big" --jobs 2 --batch 20 "$big"
 "$bin" stats --db "$tmp/kdb" --json >"$tmp/out"
 expect_rc 0 $? "stats after kill -9"
 [ "$(json_field "$tmp/out" documents)" = 0 ] && ok || bad "the archive is empty until the merge: $(cat "$tmp/out")"

@@ -95,15 +95,7 @@ expect_rc 0 $? "stats --verify on shards"
 # kill -9 during a sharded run: every shard opens, the next run completes with exact counts.
 big=$tmp/big
 total=$(seed_copies "$big")
-VANBAN_TEST_STOP_AFTER_COMMITS=1 "$bin" index --db "$tmp/kdb" --shards 3 --jobs 1 --batch 20 "$big" >/dev/null 2>&1 &
-writer=$!
-servers+=("$writer")
-wait_until_stopped $writer && ok || bad "the writer on shards stops after its first commit"
-"$bin" index --db "$tmp/kdb" "$tmp/docs" >/dev/null 2>"$tmp/err"
-expect_rc 2 $? "second writer on shards"
-has "$tmp/err" "database is locked: another \`vanban index\` is writing to $tmp/kdb" "lock message"
-kill -9 $writer 2>/dev/null
-wait $writer 2>/dev/null
+kill_after_first_commit "$tmp/kdb" "$tmp/docs" --shards 3 --jobs 1 --batch 20 "$big"
 for i in 0 1 2; do
   xapian-delve "$tmp/kdb/shard-$i" >/dev/null 2>&1 && ok || bad "shard-$i opens after kill -9"
 done

@@ -14,14 +14,7 @@ source "$(dirname "$0")/shards_lib.sh"
 "$bin" index --db "$tmp/three" --shards 3 corpus >/dev/null
 expect_rc 0 $? "index --shards 3"
 stub=$tmp/remote.stub
-ports=()
-: >"$stub"
-for i in 0 1 2; do
-  start_tcpsrv "$tmp/three/shard-$i"
-  ports+=("$port")
-  pids[$i]=$pid
-  echo "remote 127.0.0.1:$port" >>"$stub"
-done
+serve_shards "$tmp/three" 3 "$stub"
 
 # search --json of every query of the shards tests, and one in text, with their exit codes.
 searches() { # out

@@ -13,14 +13,7 @@ expect_rc 0 $? "index one database"
 expect_rc 0 $? "index --shards 3"
 
 # Read-only servers, one per shard, and the stub that lists them.
-ports=()
-: >"$tmp/remote.stub"
-for i in 0 1 2; do
-  start_tcpsrv "$tmp/three/shard-$i"
-  ports+=("$port")
-  pids[$i]=$pid
-  echo "remote 127.0.0.1:$port" >>"$tmp/remote.stub"
-done
+serve_shards "$tmp/three" 3 "$tmp/remote.stub"
 xapian-delve "$tmp/remote.stub" | grep -q "^number of documents = $n$" && ok || bad "xapian-delve reads the stub of remote shards"
 answers "$tmp/one" "$tmp/answers.one"
 answers "$tmp/remote.stub" "$tmp/answers.remote"
