@@ -6,7 +6,6 @@
 #include "vanban/model_json.hpp"
 
 #include <set>
-#include <unordered_map>
 
 namespace vanban::index {
 namespace {
@@ -17,63 +16,8 @@ constexpr unsigned kSubjectWdf = 3;
 /// its title match every query, nor cost many terms.
 constexpr std::size_t kMaxTitleWords = 40;
 
-/// The distinct terms of one document and their wdf, handed to Xapian once each at the end. A
-/// body names each of its ~1,000 distinct terms about six times over, and Xapian's Document keeps
-/// its terms in a std::map of std::string: one hash lookup in a reused key is cheaper than a tree
-/// search and a new string per occurrence (measured: a fifth of a worker's time went there).
-class TermCounts {
-public:
-  TermCounts() { counts_.reserve(2048); }
-
-  void add(const char* prefix, std::string_view word, unsigned wdf) {
-    key_.assign(prefix);
-    key_.append(word);
-    bump(wdf);
-  }
-  void add_pair(const char* prefix, std::string_view a, std::string_view b, unsigned wdf) {
-    key_.assign(prefix);
-    key_.append(a);
-    key_.push_back(' ');
-    key_.append(b);
-    bump(wdf);
-  }
-  /// A term that only filters (wdf 0): it leaves the document's length as it is.
-  void add_boolean(const std::string& term) { counts_.try_emplace(term, 0); }
-
-  void into(Xapian::Document& xdoc) const {
-    for (const auto& [term, wdf] : counts_) xdoc.add_term(term, wdf);
-  }
-
-private:
-  void bump(unsigned wdf) {
-    auto it = counts_.find(key_);
-    if (it == counts_.end())
-      counts_.emplace(key_, wdf);
-    else
-      it->second += wdf;
-  }
-  std::string key_;
-  std::unordered_map<std::string, unsigned> counts_;
-};
-
-/// The words and consecutive pairs of `tokens` in `space`, each with `wdf`.
-void add_tokens(TermCounts& terms, const std::vector<Token>& tokens, const schema::TermSpace& space,
-                unsigned wdf) {
-  // The single writer pays about 2 µs per distinct term of a document, so only what ranking needs
-  // is stored: an exact word only when it has marks (else it equals the folded one), and pairs
-  // folded only (the exact words already rank an exact phrase above a folded one), never across
-  // a sentence stop: no phrase runs there, and it saves 39 of 958 terms per generated document.
-  const Token* prev = nullptr;
-  for (const auto& t : tokens) {
-    if (space.word && t.exact != t.folded) terms.add(space.word, t.exact, wdf);
-    terms.add(space.folded_word, t.folded, wdf);
-    if (prev && !t.after_stop) terms.add_pair(space.folded_bigram, prev->folded, t.folded, wdf);
-    prev = &t;
-  }
-}
-
-void add_field(TermCounts& terms, std::string_view text, const schema::TermSpace& space) {
-  add_tokens(terms, Analyzer::for_this_thread().analyze(text).tokens, space, 1);
+void add_field(Xapian::Document& xdoc, std::string_view text, const schema::TermSpace& space) {
+  add_tokens(xdoc, Analyzer::for_this_thread().analyze(text).tokens, space, 1);
 }
 
 /// The title: what a user types to name the document ("Luật Đất đai 2024", "Nghị định Quy định về
@@ -81,7 +25,7 @@ void add_field(TermCounts& terms, std::string_view text, const schema::TermSpace
 /// from the type to the subject ("luat dat") and from the subject to the year ("dai 2024"). The
 /// terms are boolean (wdf 0): TitleSource weighs them without the document's length, and they leave
 /// the body's length, and so its BM25 weights, as they were.
-void add_title(TermCounts& terms, const Document& doc) {
+void add_title(Xapian::Document& xdoc, const Document& doc) {
   auto& analyzer = Analyzer::for_this_thread();
   std::vector<Token> tokens;
   auto append = [&](std::string_view text) {
@@ -95,7 +39,7 @@ void add_title(TermCounts& terms, const Document& doc) {
   if (doc.subject) append(*doc.subject);
   auto start = [&](std::size_t i) {
     if (i + 1 < tokens.size())
-      terms.add_pair(schema::kTitleStart, tokens[i].folded, tokens[i + 1].folded, 0);
+      xdoc.add_boolean_term(bigram(schema::kTitleStart, tokens[i].folded, tokens[i + 1].folded));
   };
   start(0);
   if (subject_at > 0 && doc.subject) start(subject_at);
@@ -105,22 +49,38 @@ void add_title(TermCounts& terms, const Document& doc) {
   for (auto& t : analyzer.analyze(year).tokens) tokens.push_back(std::move(t)); // past the cap too
   const Token* prev = nullptr;
   for (const auto& t : tokens) {
-    terms.add(schema::kTitle.folded_word, t.folded, 0);
-    if (prev) terms.add_pair(schema::kTitle.folded_bigram, prev->folded, t.folded, 0);
+    xdoc.add_boolean_term(term(schema::kTitle.folded_word, t.folded));
+    if (prev) xdoc.add_boolean_term(bigram(schema::kTitle.folded_bigram, prev->folded, t.folded));
     prev = &t;
   }
 }
 
 /// Number terms carry weight (wdf 1, however often cited): a number in the query ranks its own
 /// document and then its citers, by the rarity of each.
-void add_numbers(TermCounts& terms, const char* prefix, const std::set<std::string>& numbers) {
+void add_numbers(Xapian::Document& xdoc, const char* prefix, const std::set<std::string>& numbers) {
   std::set<std::string> keys; // "07/KH-CĐCS" and "7/KH-CĐCS" are one key: wdf 1 all the same
   for (const auto& number : numbers)
     for (auto& key : number_keys(number)) keys.insert(std::move(key));
-  for (const auto& key : keys) terms.add(prefix, key, 1);
+  for (const auto& key : keys) xdoc.add_term(term(prefix, key), 1);
 }
 
 } // namespace
+
+void add_tokens(Xapian::Document& xdoc, const std::vector<Token>& tokens,
+                const schema::TermSpace& space, unsigned wdf) {
+  // The single writer pays about 2 µs per distinct term of a document, so only what ranking needs
+  // is stored: an exact word only when it has marks (else it equals the folded one), and pairs
+  // folded only (the exact words already rank an exact phrase above a folded one), never across
+  // a sentence stop: no phrase runs there, and it saves 39 of 958 terms per generated document.
+  const Token* prev = nullptr;
+  for (const auto& t : tokens) {
+    if (space.word && t.exact != t.folded) xdoc.add_term(term(space.word, t.exact), wdf);
+    xdoc.add_term(term(space.folded_word, t.folded), wdf);
+    if (prev && !t.after_stop)
+      xdoc.add_term(bigram(space.folded_bigram, prev->folded, t.folded), wdf);
+    prev = &t;
+  }
+}
 
 std::string squash_key(std::string_view text) {
   std::string key;
@@ -131,46 +91,43 @@ std::string squash_key(std::string_view text) {
 Xapian::Document make_document(const Document& doc, const std::string& id,
                                std::string_view markdown) {
   Xapian::Document xdoc;
-  TermCounts terms;
   auto& analyzer = Analyzer::for_this_thread();
   std::string text = plain_text(markdown, kMaxStoredText);
   auto body = analyzer.analyze(text);
-  add_tokens(terms, body.tokens, schema::kText, 1);
+  add_tokens(xdoc, body.tokens, schema::kText, 1);
   if (doc.subject)
-    add_tokens(terms, analyzer.analyze(*doc.subject).tokens, schema::kText, kSubjectWdf);
-  add_title(terms, doc);
+    add_tokens(xdoc, analyzer.analyze(*doc.subject).tokens, schema::kText, kSubjectWdf);
+  add_title(xdoc, doc);
 
-  terms.add_boolean(term(schema::kId, id));
+  xdoc.add_boolean_term(term(schema::kId, id));
   if (doc.number) {
-    add_numbers(terms, schema::kNumber, {doc.number->text});
+    add_numbers(xdoc, schema::kNumber, {doc.number->text});
     if (doc.number->type_code)
-      terms.add_boolean(term(schema::kType, squash_key(*doc.number->type_code)));
-    if (doc.number->issuer_code) add_field(terms, *doc.number->issuer_code, schema::kIssuer);
+      xdoc.add_boolean_term(term(schema::kType, squash_key(*doc.number->type_code)));
+    if (doc.number->issuer_code) add_field(xdoc, *doc.number->issuer_code, schema::kIssuer);
   }
   std::set<std::string> cited;
   for (const auto& ref : doc.references)
     if (!ref.number.empty()) cited.insert(ref.number); // citations by title have no number
-  add_numbers(terms, schema::kCites, cited);
+  add_numbers(xdoc, schema::kCites, cited);
   if (doc.type) {
-    terms.add_boolean(term(schema::kType, squash_key(*doc.type)));
-    terms.add_boolean(term(schema::kTypeName, *doc.type));
+    xdoc.add_boolean_term(term(schema::kType, squash_key(*doc.type)));
+    xdoc.add_boolean_term(term(schema::kTypeName, *doc.type));
   }
   if (doc.date) {
-    terms.add_boolean(term(schema::kDate, *doc.date));
-    terms.add_boolean(term(schema::kYear, doc.date->substr(0, 4)));
+    xdoc.add_boolean_term(term(schema::kDate, *doc.date));
+    xdoc.add_boolean_term(term(schema::kYear, doc.date->substr(0, 4)));
     xdoc.add_value(schema::kDateSlot, *doc.date);
     xdoc.add_value(schema::kYearSlot, doc.date->substr(0, 4));
   }
   if (doc.issuer) {
-    for (const auto& line : doc.issuer->lines) add_field(terms, line, schema::kIssuer);
-    if (doc.issuer->lines.empty()) add_field(terms, doc.issuer->name, schema::kIssuer);
-    if (doc.issuer->parent) add_field(terms, *doc.issuer->parent, schema::kIssuer);
+    for (const auto& line : doc.issuer->lines) add_field(xdoc, line, schema::kIssuer);
+    if (doc.issuer->lines.empty()) add_field(xdoc, doc.issuer->name, schema::kIssuer);
+    if (doc.issuer->parent) add_field(xdoc, *doc.issuer->parent, schema::kIssuer);
     xdoc.add_value(schema::kIssuerSlot, doc.issuer->name);
   }
-  if (doc.signer) add_field(terms, doc.signer->name, schema::kSigner);
-  for (const auto& r : doc.recipients) add_field(terms, r.name, schema::kRecipient);
-
-  terms.into(xdoc);
+  if (doc.signer) add_field(xdoc, doc.signer->name, schema::kSigner);
+  for (const auto& r : doc.recipients) add_field(xdoc, r.name, schema::kRecipient);
 
   xdoc.add_value(schema::kShaSlot, doc.source.sha256);
   xdoc.add_value(schema::kPathSlot, doc.source.path);

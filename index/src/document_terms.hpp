@@ -21,6 +21,10 @@ inline constexpr std::size_t kMaxStoredText = 256 * 1024;
 Xapian::Document make_document(const Document& doc, const std::string& id,
                                std::string_view markdown);
 
+/// Adds the words and consecutive pairs of `tokens` in `space`, each with `wdf`.
+void add_tokens(Xapian::Document& xdoc, const std::vector<Token>& tokens,
+                const schema::TermSpace& space, unsigned wdf);
+
 /// Folded letters and digits only: "Kế hoạch" → "kehoach", "KH" → "kh" (type: terms).
 std::string squash_key(std::string_view text);
 
