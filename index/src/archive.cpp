@@ -15,7 +15,6 @@
 #include "vanban/sha256.hpp"
 
 #include <chrono>
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <optional>
@@ -214,10 +213,10 @@ std::size_t merge_staged(index::WritableArchive& archive, Targets& t, IndexRepor
   archive.parts[0].commit();
   // The archive's revision goes on from the empty database's, past every commit of the parts:
   // a reader, a stored graph and a replica all see a newer archive.
-  std::uint64_t commits = archive.parts[0].get_revision();
+  std::uint64_t commits = index::local_revision(archive.parts[0]);
   std::map<std::string, std::string> metadata;
   for (auto& part : t.staged_parts) {
-    commits += std::strtoull(part.get_metadata(schema::kCommitsKey).c_str(), nullptr, 10);
+    commits += index::local_revision(part);
     metadata[schema::kBaseDirKey] = part.get_metadata(schema::kBaseDirKey);
     part.close();
   }

@@ -98,12 +98,10 @@ std::vector<ShardSpec> create_local_shards(const std::string& db, std::size_t co
 std::uint64_t ReadableArchive::revision() const {
   std::uint64_t sum = 0;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    // The writer's count of its commits, which a compaction keeps (Xapian's revision starts
-    // again at 1 in the compacted copy); a local database written before the count existed has
-    // only its revision.
-    const std::uint64_t commits =
-        std::strtoull(parts[i].get_metadata(schema::kCommitsKey).c_str(), nullptr, 10);
-    sum += shards[i].remote() ? commits : std::max<std::uint64_t>(commits, parts[i].get_revision());
+    // A remote shard has no revision to read: its writers' count of commits is its revision.
+    sum += shards[i].remote()
+               ? std::strtoull(parts[i].get_metadata(schema::kCommitsKey).c_str(), nullptr, 10)
+               : local_revision(parts[i]);
   }
   return sum;
 }

@@ -5,6 +5,8 @@
 #include "schema_upgrade.hpp"
 #include "vanban/archive_error.hpp"
 
+#include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
 namespace vanban::index {
@@ -75,6 +77,12 @@ void prepare_for_writing(const std::string& name, Xapian::WritableDatabase& db) 
   } else if (version.empty()) {
     db.set_metadata(schema::kSchemaKey, schema::kSchemaVersion);
   }
+}
+
+std::uint64_t local_revision(const Xapian::Database& db) {
+  const std::uint64_t commits =
+      std::strtoull(db.get_metadata(schema::kCommitsKey).c_str(), nullptr, 10);
+  return std::max<std::uint64_t>(commits, db.get_revision());
 }
 
 Xapian::WritableDatabase open_writable(const std::string& dir) {

@@ -28,6 +28,11 @@ Xapian::Database open_database(const std::string& dir);
 /// messages). Throws ArchiveError (Corrupt).
 void check_readable_schema(const std::string& name, const Xapian::Database& db);
 
+/// The revision of one local database: the count of commits its writers made (stored in it, so
+/// that a compaction, which starts Xapian's revision again at 1, keeps it), or its Xapian revision
+/// when that is higher (a database written before the count).
+std::uint64_t local_revision(const Xapian::Database& db);
+
 /// Checks the schema of a database opened for writing and brings it up to date (`name` is how
 /// messages call it). Throws ArchiveError.
 void prepare_for_writing(const std::string& name, Xapian::WritableDatabase& db);
