@@ -111,8 +111,12 @@ std::string damage_warning(const StoredGraphCheck& c) {
 
 /// Writes the graph and the unit facts, tagged with the revision they were built from.
 void save(const std::string& db_dir, const index::StoredModels& archive, const Built& b) {
-  write_file_durably(graph_path(db_dir), graph_file::encode(b.graph, archive.revision()));
-  write_file_durably(unit_facts_file::path(db_dir), b.units.seal(archive.revision()));
+  const std::uint64_t revision = archive.revision();
+  write_file_durably(graph_path(db_dir), [&](const ByteWriter& write) {
+    graph_file::encode_to(b.graph, revision, write);
+  });
+  write_file_durably(unit_facts_file::path(db_dir),
+                     [&](const ByteWriter& write) { b.units.seal_to(revision, write); });
 }
 
 /// save() for `vanban index`, whose documents are committed already: the error says what state

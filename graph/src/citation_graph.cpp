@@ -19,8 +19,8 @@ std::string external_id(const Reference& r) {
 
 /// Moves the list of `id` out of `loose`, if it has one.
 std::vector<std::size_t>
-take_loose(std::unordered_map<std::string, std::vector<std::size_t>>& loose,
-           const std::string& id) {
+take_loose(std::unordered_map<std::string_view, std::vector<std::size_t>>& loose,
+           std::string_view id) {
   auto it = loose.find(id);
   if (it == loose.end()) return {};
   std::vector<std::size_t> list = std::move(it->second);
@@ -32,17 +32,27 @@ take_loose(std::unordered_map<std::string, std::vector<std::size_t>>& loose,
 
 void CitationGraph::add_node(Node n) {
   if (by_id_.count(n.id)) return;
-  by_id_.emplace(n.id, nodes_.size());
   by_number_[number_key(n.number)].push_back(nodes_.size());
   out_.push_back(take_loose(loose_out_, n.id));
   in_.push_back(take_loose(loose_in_, n.id));
   nodes_.push_back(std::move(n));
+  by_id_.emplace(nodes_.back().id, nodes_.size() - 1); // the view of the id where it stays
 }
 
-void CitationGraph::add_edge(Edge e) {
+std::string_view CitationGraph::stable_id(std::string_view id) {
+  if (auto it = by_id_.find(id); it != by_id_.end()) return it->first;
+  for (auto* loose : {&loose_out_, &loose_in_})
+    if (auto it = loose->find(id); it != loose->end()) return it->first;
+  return loose_ids_.emplace_back(id);
+}
+
+void CitationGraph::add_edge(std::string_view from, std::string_view to, Relation relation,
+                             int line, bool ambiguous, std::vector<std::string> candidates) {
+  Edge e{stable_id(from), {}, relation, line, ambiguous, std::move(candidates)};
+  e.to = stable_id(to);
   auto list = [&](std::deque<std::vector<std::size_t>>& by_node,
-                  std::unordered_map<std::string, std::vector<std::size_t>>& loose,
-                  const std::string& id) -> std::vector<std::size_t>& {
+                  std::unordered_map<std::string_view, std::vector<std::size_t>>& loose,
+                  std::string_view id) -> std::vector<std::size_t>& {
     auto it = by_id_.find(id);
     return it == by_id_.end() ? loose[id] : by_node[it->second];
   };
@@ -51,7 +61,7 @@ void CitationGraph::add_edge(Edge e) {
   edges_.push_back(std::move(e));
 }
 
-std::optional<std::size_t> CitationGraph::node_index(const std::string& id) const {
+std::optional<std::size_t> CitationGraph::node_index(std::string_view id) const {
   auto it = by_id_.find(id);
   if (it == by_id_.end()) return std::nullopt;
   return it->second;
@@ -90,31 +100,32 @@ CitationGraph CitationGraph::build(const MemberSource& each) {
         ext.issuer = r.issuer;
         if (r.title) ext.subject = *r.type + " " + *r.title;
         ext.external = true;
-        g.add_node(ext);
-        g.add_edge({id, ext.id, r.relation, r.line, false, {}});
+        std::string ext_id = ext.id;
+        g.add_node(std::move(ext));
+        g.add_edge(id, ext_id, r.relation, r.line, false, {});
         continue;
       }
       const bool ambiguous = res.kind == Resolution::Kind::Ambiguous;
       for (const auto& target : res.ids)
-        g.add_edge({id, target, r.relation, r.line, ambiguous,
-                    ambiguous ? res.ids : std::vector<std::string>{}});
+        g.add_edge(id, target, r.relation, r.line, ambiguous,
+                   ambiguous ? res.ids : std::vector<std::string>{});
     }
   });
   return g;
 }
 
-const Node* CitationGraph::node(const std::string& id) const {
+const Node* CitationGraph::node(std::string_view id) const {
   auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &nodes_[it->second];
 }
 
-const std::vector<std::size_t>& CitationGraph::outgoing(const std::string& id) const {
+const std::vector<std::size_t>& CitationGraph::outgoing(std::string_view id) const {
   if (auto i = node_index(id)) return out_[*i];
   auto it = loose_out_.find(id);
   return it == loose_out_.end() ? kNone : it->second;
 }
 
-const std::vector<std::size_t>& CitationGraph::incoming(const std::string& id) const {
+const std::vector<std::size_t>& CitationGraph::incoming(std::string_view id) const {
   if (auto i = node_index(id)) return in_[*i];
   auto it = loose_in_.find(id);
   return it == loose_in_.end() ? kNone : it->second;
@@ -131,7 +142,7 @@ std::vector<const Node*> CitationGraph::find_number(const std::string& number,
 }
 
 void CitationGraph::write(std::ostream& out) const {
-  auto field = [&](const std::string& v) {
+  auto field = [&](std::string_view v) {
     out << '\t';
     for (char c : v) {
       if (c == '\t')
@@ -194,8 +205,8 @@ std::optional<CitationGraph> CitationGraph::read(std::string_view text) {
       g.add_node({f[1], f[2], opt(f[3]), opt(f[4]), opt(f[5]), opt(f[6]), opt(f[7]), f[8] == "1"});
     } else if (auto relation = f.size() >= 6 ? parse_relation(f[3]) : std::nullopt;
                line[0] == 'E' && relation) { // an unknown relation: a damaged file, rebuilt
-      g.add_edge({f[1], f[2], *relation, std::atoi(f[4].c_str()), f[5] == "1",
-                  std::vector<std::string>(f.begin() + 6, f.end())});
+      g.add_edge(f[1], f[2], *relation, std::atoi(f[4].c_str()), f[5] == "1",
+                 std::vector<std::string>(f.begin() + 6, f.end()));
     } else if (auto damage = f.size() == 4 ? damage_from_code(f[3]) : std::nullopt;
                line[0] == 'D' && damage) {
       g.add_damaged({f[1], f[2], *damage});

@@ -47,10 +47,11 @@ void write_all(int fd, std::string_view bytes, const std::string& path) {
 }
 
 /// Writes, syncs and closes `tmp`; throws on the first step that fails.
-void write_temporary(const std::string& tmp, std::string_view bytes) {
+void write_temporary(const std::string& tmp,
+                     const std::function<void(const ByteWriter&)>& produce) {
   Fd fd(::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644));
   if (fd.get() < 0) fail("create", tmp, errno);
-  write_all(fd.get(), bytes, tmp);
+  produce([&](std::string_view bytes) { write_all(fd.get(), bytes, tmp); });
   if (::fsync(fd.get()) != 0) fail("write", tmp, errno);
   if (fd.close() != 0) fail("write", tmp, errno);
 }
@@ -66,11 +67,16 @@ void sync_directory(const std::string& dir) {
 } // namespace
 
 void write_file_durably(const std::string& path, std::string_view bytes) {
+  write_file_durably(path, [&](const ByteWriter& write) { write(bytes); });
+}
+
+void write_file_durably(const std::string& path,
+                        const std::function<void(const ByteWriter&)>& produce) {
   // One temporary per process: a server rebuilding the graph and `vanban index` saving it never
   // write into each other's file; the rename decides which complete file stays.
   const std::string tmp = path + "." + std::to_string(::getpid()) + ".tmp";
   try {
-    write_temporary(tmp, bytes);
+    write_temporary(tmp, produce);
     if (::rename(tmp.c_str(), path.c_str()) != 0) fail("replace", path, errno);
   } catch (...) {
     ::unlink(tmp.c_str());

@@ -71,12 +71,12 @@ Answers answers_to(const CitationGraph& g, const UnitDirectory& units, const Nod
     const Node* from = g.node(e.from);
     // An ambiguous citation may mean another document: it proves nothing about this one.
     if (e.ambiguous || !from || from->external || e.from == root.id) continue;
-    if (e.relation == Relation::Implements) a.implementing.push_back(e.from);
+    if (e.relation == Relation::Implements) a.implementing.emplace_back(e.from);
     const auto unit = units.unit_of(e.from);
     if (!unit || unit == root_unit) continue; // the issuer's own reports go up, not back
     const bool report = from->type == report_name;
     if (!report && e.relation != Relation::Implements) continue;
-    if (!seen[*unit].insert(e.from).second) continue;
+    if (!seen[*unit].emplace(e.from).second) continue;
     a.by_unit[*unit].push_back(document_of(*from, e, report ? "report" : "plan", root.date));
     if (!report) plans.emplace_back(*unit, from);
   }
@@ -87,7 +87,7 @@ Answers answers_to(const CitationGraph& g, const UnitDirectory& units, const Nod
       const Edge& e = g.edges()[ei];
       const Node* from = g.node(e.from);
       if (e.ambiguous || !from || from->external || from->type != report_name) continue;
-      if (units.unit_of(e.from) != unit || !seen[unit].insert(e.from).second) continue;
+      if (units.unit_of(e.from) != unit || !seen[unit].emplace(e.from).second) continue;
       FollowDocument d = document_of(*from, e, "report", root.date);
       d.via = plan->number;
       a.by_unit[unit].push_back(std::move(d));
@@ -168,7 +168,7 @@ std::vector<FollowTask> task_states(const CitationGraph& g, const UnitDirectory&
     const Node* from = g.node(e.from);
     if (e.ambiguous || e.relation != Relation::Implements || !from || from->type == report_name)
       continue;
-    if (auto u = units.unit_of(e.from)) note_reports(e.from, *u);
+    if (auto u = units.unit_of(e.from)) note_reports(std::string(e.from), *u);
   }
   for (const auto& t : doc.tasks) {
     FollowTask f;

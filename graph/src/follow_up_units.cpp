@@ -217,12 +217,20 @@ std::vector<IssuerProfile> segments(std::string_view addressee) {
   return out;
 }
 
+/// Looked up with a string_view as well: a graph edge names its documents by views.
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+/// Document id → unit.
+using UnitOfDocument = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
+
 } // namespace
 
 struct UnitDirectory::Impl {
   std::vector<UnitRecord> units;
   std::unordered_map<std::string, std::size_t> by_key;
-  std::unordered_map<std::string, std::size_t> by_doc;
+  UnitOfDocument by_doc;
   std::unordered_map<IssuerKind, std::vector<std::size_t>> by_kind;
   std::vector<std::optional<std::string>> headers; ///< a header name seen for each unit
   /// How other documents write a named body in lower case ("Công đoàn cơ sở Công ty Cổ phần
@@ -317,8 +325,7 @@ namespace {
 
 /// A headerless document of a body whose kind and area several named bodies share (two CĐCS in
 /// one district) belongs to the one whose document it cites: a report implements its own plan.
-void attribute_by_citations(std::unordered_map<std::string, std::size_t>& by_doc,
-                            const std::vector<UnitRecord>& units,
+void attribute_by_citations(UnitOfDocument& by_doc, const std::vector<UnitRecord>& units,
                             const std::unordered_map<std::string, std::vector<std::size_t>>& named,
                             const CitationGraph& g) {
   for (auto& [doc, u] : by_doc) {
@@ -340,8 +347,7 @@ void attribute_by_citations(std::unordered_map<std::string, std::size_t>& by_doc
 
 /// Districts that data/places.json does not place: their province is the one whose provincial
 /// bodies their documents cite most (a district plan implements the province's).
-void place_by_citations(std::vector<UnitRecord>& units,
-                        const std::unordered_map<std::string, std::size_t>& by_doc,
+void place_by_citations(std::vector<UnitRecord>& units, const UnitOfDocument& by_doc,
                         const CitationGraph& g) {
   std::unordered_map<std::string, std::map<std::string, std::size_t>> votes; // area → province
   for (const auto& e : g.edges()) {
@@ -426,7 +432,7 @@ const std::string& UnitDirectory::name(std::size_t unit) const {
   return impl_->units.at(unit).name;
 }
 
-std::optional<std::size_t> UnitDirectory::unit_of(const std::string& doc_id) const {
+std::optional<std::size_t> UnitDirectory::unit_of(std::string_view doc_id) const {
   auto it = impl_->by_doc.find(doc_id);
   if (it == impl_->by_doc.end()) return std::nullopt;
   return it->second;

@@ -47,7 +47,7 @@ ojson report(const CitationGraph& g, const std::string& kind) {
   } else if (kind == "ambiguous") {
     std::set<std::pair<std::string, int>> seen; // one row per citation, not per candidate
     for (const auto& e : g.edges()) {
-      if (!e.ambiguous || !seen.insert({e.from, e.line}).second) continue;
+      if (!e.ambiguous || !seen.emplace(std::string(e.from), e.line).second) continue;
       ojson row = edge_row(g, e);
       row.erase("to");
       row["number"] = g.node(e.to)->number;

@@ -7,7 +7,10 @@
 #include "vanban/text/text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <optional>
 #include <unordered_map>
+#include <utility>
 
 namespace vanban::graph {
 
@@ -15,8 +18,23 @@ struct Resolver::Impl {
   struct Entry {
     std::string id;
     std::optional<std::string> date;
-    IssuerProfile issuer;
+    std::uint32_t issuer = 0; ///< index into profiles
   };
+  /// Every distinct issuer profile once: one office issues thousands of the archive's documents,
+  /// and a profile per entry (its name words each a string) took about 35 MB of the graph
+  /// rebuild's peak at 100,000 documents.
+  std::vector<IssuerProfile> profiles;
+  std::unordered_map<std::string, std::uint32_t> profile_of_key;
+
+  std::uint32_t intern(IssuerProfile p) {
+    std::string key = seat_key(p);
+    // '\x1f' cannot be in a folded name; '\x01' stands for an unknown area or province.
+    key += '\x1f' + std::to_string(p.level ? static_cast<int>(*p.level) : -1);
+    key += '\x1f' + p.area.value_or("\x01") + '\x1f' + p.province.value_or("\x01");
+    auto [it, inserted] = profile_of_key.emplace(std::move(key), profiles.size());
+    if (inserted) profiles.push_back(std::move(p));
+    return it->second;
+  }
   std::unordered_map<std::string, std::vector<Entry>> by_number;
   /// Laws and codes by type and title ("Luật|tochucchinhphu"): central documents cite them so.
   std::unordered_map<std::string, std::vector<Entry>> by_title;
@@ -27,7 +45,7 @@ struct Resolver::Impl {
   std::unordered_map<std::string, std::optional<IssuerProfile>> seats;
 
   static std::string seat_key(const IssuerProfile& p) {
-    std::string key = std::to_string(static_cast<int>(*p.kind)); // in this process only
+    std::string key = std::to_string(p.kind ? static_cast<int>(*p.kind) : -1); // this process only
     for (const auto& w : p.name) key += ' ' + w;
     return key;
   }
@@ -44,8 +62,10 @@ struct Resolver::Impl {
     cited.province = it->second->province;
     if (!cited.level) cited.level = it->second->level;
   }
-  /// Profiles of citing documents already seen (resolve is const but not thread-safe).
-  mutable std::unordered_map<std::string, IssuerProfile> citing_profiles;
+  /// The profile of the document whose references are being resolved: they come one document at a
+  /// time, so only the last is kept (a profile of every citing document was 20 MB of the graph
+  /// rebuild's peak at 100,000 documents). resolve is const but not thread-safe.
+  mutable std::optional<std::pair<std::string, IssuerProfile>> citing_profile;
 };
 
 Resolver::Resolver() : impl_(std::make_unique<Impl>()) {}
@@ -64,12 +84,14 @@ void Resolver::add(const std::string& id, const Document& doc) {
   if (doc.type && doc.subject && doc.subject->rfind(*doc.type + " ", 0) == 0) {
     // "Luật Đất đai": the title a citation by title names ("Luật Đất đai ngày 18 tháng 01 …").
     const std::string title = doc.subject->substr(doc.type->size() + 1);
-    impl_->by_title[title_key(*doc.type, title)].push_back({id, doc.date, {}});
+    // A title entry has no issuer: resolve_title never reads it.
+    impl_->by_title[title_key(*doc.type, title)].push_back({id, doc.date, 0});
   }
   if (!doc.number) return;
   IssuerProfile issuer = profile_of_document(doc);
   impl_->learn_seat(issuer);
-  impl_->by_number[number_key(doc.number->text)].push_back({id, doc.date, std::move(issuer)});
+  const std::uint32_t profile = impl_->intern(std::move(issuer));
+  impl_->by_number[number_key(doc.number->text)].push_back({id, doc.date, profile});
 }
 
 namespace {
@@ -113,12 +135,12 @@ Resolution Resolver::resolve(const std::string& citing_id, const Document& citin
   }
   if (ref.issuer && !c.empty()) {
     // The citing document's profile is the same for all its references: computed once.
-    auto cached = impl_->citing_profiles.find(citing_id);
-    if (cached == impl_->citing_profiles.end())
-      cached = impl_->citing_profiles.emplace(citing_id, profile_of_document(citing)).first;
+    auto& cached = impl_->citing_profile;
+    if (!cached || cached->first != citing_id)
+      cached.emplace(citing_id, profile_of_document(citing));
     IssuerProfile cited = profile_of_citation(*ref.issuer, cached->second);
     impl_->place_by_seat(cited);
-    narrow([&](const Impl::Entry& e) { return e.issuer.compatible(cited); });
+    narrow([&](const Impl::Entry& e) { return impl_->profiles[e.issuer].compatible(cited); });
   }
   if (c.size() > 1 && !ref.date && citing.date) {
     // Undated and still tied: the one issued in the citing document's own year, if it alone is.

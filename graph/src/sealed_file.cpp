@@ -31,16 +31,36 @@ std::string path_beside(const std::string& db_dir, std::string_view name) {
   return db_dir + (stub ? "." : "/") + std::string(name);
 }
 
+Sealer::Sealer(const Kind& kind, std::uint64_t revision, Sink sink) : sink_(std::move(sink)) {
+  std::string header;
+  header.append(kind.magic).append(kind.version).append(kRevision);
+  header.append(std::to_string(revision)) += '\n';
+  emit(header);
+}
+
+void Sealer::emit(std::string_view bytes) {
+  checksum_.update(bytes);
+  sink_(bytes);
+}
+
+void Sealer::records(std::string_view bytes) {
+  // Counted as read back: every line of the records, whatever they hold.
+  lines_ += static_cast<std::size_t>(std::count(bytes.begin(), bytes.end(), '\n'));
+  emit(bytes);
+}
+
+void Sealer::finish() {
+  std::string end;
+  end.append(kEnd).append(std::to_string(lines_)).append(kChecksum).append(checksum_.hex()) += '\n';
+  sink_(end);
+}
+
 std::string seal(const Kind& kind, std::uint64_t revision, std::string_view records) {
   std::string text;
   text.reserve(records.size() + 128);
-  text.append(kind.magic).append(kind.version).append(kRevision);
-  text.append(std::to_string(revision)) += '\n';
-  text.append(records);
-  // Counted as read back: every line of the records, whatever they hold.
-  const auto count = static_cast<std::size_t>(std::count(records.begin(), records.end(), '\n'));
-  const std::string checksum = sha256_hex(text);
-  text.append(kEnd).append(std::to_string(count)).append(kChecksum).append(checksum) += '\n';
+  Sealer sealer(kind, revision, [&](std::string_view bytes) { text.append(bytes); });
+  sealer.records(records);
+  sealer.finish();
   return text;
 }
 

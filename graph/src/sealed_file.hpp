@@ -5,7 +5,10 @@
 // smaller one.
 #pragma once
 
+#include "vanban/sha256.hpp"
+
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -21,6 +24,27 @@ struct Kind {
   std::string_view magic;   ///< the header's first word, with its space: "vanban-graph "
   std::string_view version; ///< "2"
   std::string_view noun;    ///< for "it is not …": "a vanban graph"
+};
+
+/// Where a sealed file's bytes go, piece by piece, in order.
+using Sink = std::function<void(std::string_view bytes)>;
+
+/// Writes a sealed file as it is produced: the header at once, the records as they come, the end
+/// line at finish(). A file of a hundred thousand documents' records then never has to be held
+/// whole in memory, nor copied once more to be sealed.
+class Sealer {
+public:
+  Sealer(const Kind& kind, std::uint64_t revision, Sink sink);
+  /// Record lines, each ending in '\n'; a line may be split across calls.
+  void records(std::string_view bytes);
+  /// Writes the end line: the number of lines given and the checksum of everything before it.
+  void finish();
+
+private:
+  void emit(std::string_view bytes);
+  Sink sink_;
+  Sha256 checksum_;
+  std::size_t lines_ = 0;
 };
 
 /// The file's text: `records` (lines, each ending in '\n') sealed for database `revision`.

@@ -38,7 +38,7 @@ struct Walker {
     });
     for (const Edge* e : next) {
       if (seen_edges.insert(e).second) r.edges.push_back(e);
-      visit(other(e), e, depth + 1);
+      visit(std::string(other(e)), e, depth + 1);
     }
   }
 };

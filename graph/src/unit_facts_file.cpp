@@ -154,6 +154,12 @@ std::string Writer::seal(std::uint64_t revision) const {
   return sealed_file::seal(kUnits, revision, records_);
 }
 
+void Writer::seal_to(std::uint64_t revision, const sealed_file::Sink& sink) const {
+  sealed_file::Sealer sealer(kUnits, revision, sink);
+  sealer.records(records_);
+  sealer.finish();
+}
+
 std::variant<Freshness, std::string> read(std::string_view text, std::uint64_t revision,
                                           const Visit& visit) {
   auto sealed = sealed_file::verify(kUnits, text);

@@ -4,6 +4,7 @@
 // megabytes instead of parsing every stored model (seconds instead of tens of seconds).
 #pragma once
 
+#include "sealed_file.hpp"
 #include "vanban/document.hpp"
 
 #include <cstdint>
@@ -31,6 +32,8 @@ public:
   void add(const std::string& id, const Document& doc);
   /// The file's text, for the database revision the documents were read at.
   std::string seal(std::uint64_t revision) const;
+  /// The same text, handed to `sink` (written to its file without a copy).
+  void seal_to(std::uint64_t revision, const sealed_file::Sink& sink) const;
 
 private:
   std::string records_;

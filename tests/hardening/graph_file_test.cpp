@@ -1,9 +1,12 @@
 // Issue 13, item 5, at the level of the format: every way a stored graph can be cut short or
 // changed is recognised by graph_file::verify(), so load_graph() never reads it as a smaller graph.
 #include "graph_file.hpp"
+#include "sealed_file.hpp"
 
 #include <doctest/doctest.h>
 
+#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <variant>
 
@@ -24,7 +27,7 @@ CitationGraph three_plans() {
   records += "E\tp1\text:9/KH-XYZ@\tbased_on\t5\t0\n";
   auto g = CitationGraph::read(records);
   REQUIRE(g);
-  return *g;
+  return std::move(*g);
 }
 
 bool sound(std::string_view text) {
@@ -93,4 +96,53 @@ TEST_CASE("format 1 and foreign files are not read as graphs") {
   CHECK(problem("vanban-graph 9 revision 3\n") == "its first line is damaged");
   // An empty graph is a header and an end line.
   CHECK(sound(graph_file::encode(CitationGraph{}, 1)));
+}
+
+namespace {
+
+/// A graph whose file spans several of encode_to()'s 64 KB blocks: a chain of invented plans.
+CitationGraph long_chain(int plans) {
+  std::string records;
+  for (int n = 1; n <= plans; ++n)
+    records += "N\tq" + std::to_string(n) + "\t" + std::to_string(n) +
+               "/KH-CĐTN\t+2024-04-01\t+Kế hoạch\t+Tổ chức đợt thi đua thứ " + std::to_string(n) +
+               "\t+Công đoàn Thử Nghiệm\t+plans/q" + std::to_string(n) + ".md\t0\n";
+  for (int n = 2; n <= plans; ++n)
+    records += "E\tq" + std::to_string(n) + "\tq" + std::to_string(n - 1) + "\timplements\t9\t0\n";
+  auto g = CitationGraph::read(records);
+  REQUIRE(g);
+  return std::move(*g);
+}
+
+} // namespace
+
+TEST_CASE("a graph written block by block is the same file as one sealed whole") {
+  const CitationGraph g = long_chain(3000);
+  std::ostringstream records;
+  g.write(records);
+  // Format 2 as it was written before the streaming: the records sealed in one piece.
+  const sealed_file::Kind format2{"vanban-graph ", "2", "a vanban graph"};
+  const std::string whole = sealed_file::seal(format2, 5, records.str());
+  REQUIRE(whole.size() > 3 * 65536);
+  std::string streamed;
+  std::size_t pieces = 0;
+  graph_file::encode_to(g, 5, [&](std::string_view bytes) {
+    streamed.append(bytes);
+    ++pieces;
+  });
+  CHECK(pieces > 3);
+  CHECK(streamed == whole);
+  CHECK(sound(streamed));
+}
+
+TEST_CASE("a write that fails while the graph streams out fails the save, never a short file") {
+  const CitationGraph g = long_chain(3000);
+  std::size_t written = 0;
+  auto full_disk = [&](std::string_view bytes) {
+    if (written + bytes.size() > 100000) throw std::runtime_error("No space left on device");
+    written += bytes.size();
+  };
+  CHECK_THROWS_WITH_AS(graph_file::encode_to(g, 5, full_disk), "No space left on device",
+                       std::runtime_error);
+  CHECK(written <= 100000);
 }

@@ -194,7 +194,7 @@ TEST_CASE("gen: the resolver finds the documents the truth names") {
       if (!r.at("target").is_null())
         expected.insert({d.at("path").get<std::string>(), r.at("target").get<std::string>()});
   for (const auto& e : graph.edges())
-    if (!e.ambiguous && !graph.node(e.to)->external) predicted.insert({e.from, e.to});
+    if (!e.ambiguous && !graph.node(e.to)->external) predicted.emplace(e.from, e.to);
 
   std::size_t correct = 0;
   for (const auto& p : predicted) correct += expected.count(p);

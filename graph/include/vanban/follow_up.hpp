@@ -39,7 +39,7 @@ public:
   /// A readable name: "LĐLĐ huyện Tam Đường", "CĐCS Trường THCS thị trấn Tam Đường".
   const std::string& name(std::size_t unit) const;
   /// The unit that issued a document of the archive.
-  std::optional<std::size_t> unit_of(const std::string& doc_id) const;
+  std::optional<std::size_t> unit_of(std::string_view doc_id) const;
 
   /// The units an addressee names (a Nơi nhận entry, a task's assignee), read from the position
   /// of the unit `from` (the issuer of the document it is written in). A collective entry ("LĐLĐ
