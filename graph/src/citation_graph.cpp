@@ -39,26 +39,26 @@ void CitationGraph::add_node(Node n) {
   by_id_.emplace(nodes_.back().id, nodes_.size() - 1); // the view of the id where it stays
 }
 
-std::string_view CitationGraph::stable_id(std::string_view id) {
-  if (auto it = by_id_.find(id); it != by_id_.end()) return it->first;
-  for (auto* loose : {&loose_out_, &loose_in_})
-    if (auto it = loose->find(id); it != loose->end()) return it->first;
-  return loose_ids_.emplace_back(id);
-}
-
 void CitationGraph::add_edge(std::string_view from, std::string_view to, Relation relation,
                              int line, bool ambiguous, std::vector<std::string> candidates) {
-  Edge e{stable_id(from), {}, relation, line, ambiguous, std::move(candidates)};
-  e.to = stable_id(to);
-  auto list = [&](std::deque<std::vector<std::size_t>>& by_node,
-                  std::unordered_map<std::string_view, std::vector<std::size_t>>& loose,
-                  std::string_view id) -> std::vector<std::size_t>& {
-    auto it = by_id_.find(id);
-    return it == by_id_.end() ? loose[id] : by_node[it->second];
+  // Lists the edge under `id` and gives the graph's own copy of the id, in one lookup: its node's
+  // id, else a copy kept in loose_ids_ (an id without a node, only in a file written by hand).
+  using Loose = std::unordered_map<std::string_view, std::vector<std::size_t>>;
+  auto attach = [&](std::string_view id, std::deque<std::vector<std::size_t>>& by_node,
+                    Loose& loose) -> std::string_view {
+    if (auto it = by_id_.find(id); it != by_id_.end()) {
+      by_node[it->second].push_back(edges_.size());
+      return it->first;
+    }
+    auto it = loose.find(id);
+    if (it == loose.end())
+      it = loose.emplace(loose_ids_.emplace_back(id), Loose::mapped_type{}).first;
+    it->second.push_back(edges_.size());
+    return it->first;
   };
-  list(out_, loose_out_, e.from).push_back(edges_.size());
-  list(in_, loose_in_, e.to).push_back(edges_.size());
-  edges_.push_back(std::move(e));
+  const std::string_view f = attach(from, out_, loose_out_);
+  const std::string_view t = attach(to, in_, loose_in_);
+  edges_.push_back({f, t, relation, line, ambiguous, std::move(candidates)});
 }
 
 std::optional<std::size_t> CitationGraph::node_index(std::string_view id) const {

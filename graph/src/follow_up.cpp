@@ -152,7 +152,7 @@ std::vector<FollowTask> task_states(const CitationGraph& g, const UnitDirectory&
   // The units that reported on this document: a Báo cáo dated on or after it that cites it, or
   // that cites the unit's own plan implementing it (as in the follow-up's statuses).
   std::set<std::size_t> reporters;
-  auto note_reports = [&](const std::string& cited, std::optional<std::size_t> only) {
+  auto note_reports = [&](std::string_view cited, std::optional<std::size_t> only) {
     for (std::size_t ei : g.incoming(cited)) {
       const Edge& e = g.edges()[ei];
       const Node* from = g.node(e.from);
@@ -168,7 +168,7 @@ std::vector<FollowTask> task_states(const CitationGraph& g, const UnitDirectory&
     const Node* from = g.node(e.from);
     if (e.ambiguous || e.relation != Relation::Implements || !from || from->type == report_name)
       continue;
-    if (auto u = units.unit_of(e.from)) note_reports(std::string(e.from), *u);
+    if (auto u = units.unit_of(e.from)) note_reports(e.from, *u);
   }
   for (const auto& t : doc.tasks) {
     FollowTask f;

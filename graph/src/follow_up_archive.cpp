@@ -50,7 +50,8 @@ UnitDirectory load_units(const std::string& db_dir, const CitationGraph& graph,
       }
     });
     try {
-      write_file_durably(file, facts.seal(db.revision()));
+      const std::uint64_t revision = db.revision();
+      write_file_durably(file, [&](const ByteWriter& write) { facts.seal_to(revision, write); });
     } catch (const ArchiveError& e) {
       warn(std::string(e.what()) +
            "; the unit facts are read from every document on each run until they can be saved");

@@ -55,12 +55,16 @@ void Sealer::finish() {
   sink_(end);
 }
 
+void seal_to(const Kind& kind, std::uint64_t revision, std::string_view records, const Sink& sink) {
+  Sealer sealer(kind, revision, sink);
+  sealer.records(records);
+  sealer.finish();
+}
+
 std::string seal(const Kind& kind, std::uint64_t revision, std::string_view records) {
   std::string text;
   text.reserve(records.size() + 128);
-  Sealer sealer(kind, revision, [&](std::string_view bytes) { text.append(bytes); });
-  sealer.records(records);
-  sealer.finish();
+  seal_to(kind, revision, records, [&](std::string_view bytes) { text.append(bytes); });
   return text;
 }
 

@@ -49,6 +49,8 @@ private:
 
 /// The file's text: `records` (lines, each ending in '\n') sealed for database `revision`.
 std::string seal(const Kind& kind, std::uint64_t revision, std::string_view records);
+/// The same text, handed to `sink` (written to its file without a copy).
+void seal_to(const Kind& kind, std::uint64_t revision, std::string_view records, const Sink& sink);
 
 /// A sealed file whose end line matches its records.
 struct Verified {

@@ -155,9 +155,7 @@ std::string Writer::seal(std::uint64_t revision) const {
 }
 
 void Writer::seal_to(std::uint64_t revision, const sealed_file::Sink& sink) const {
-  sealed_file::Sealer sealer(kUnits, revision, sink);
-  sealer.records(records_);
-  sealer.finish();
+  sealed_file::seal_to(kUnits, revision, records_, sink);
 }
 
 std::variant<Freshness, std::string> read(std::string_view text, std::uint64_t revision,

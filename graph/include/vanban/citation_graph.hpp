@@ -107,8 +107,6 @@ private:
   /// An edge between two ids as given; the edge keeps views of the graph's own copies.
   void add_edge(std::string_view from, std::string_view to, Relation relation, int line,
                 bool ambiguous, std::vector<std::string> candidates);
-  /// The graph's own copy of `id`: its node's, else a loose one.
-  std::string_view stable_id(std::string_view id);
 };
 
 } // namespace vanban::graph
