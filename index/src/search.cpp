@@ -200,6 +200,22 @@ std::vector<Hit> page_hits(const Xapian::Database& db, const std::vector<Ranked>
   return out;
 }
 
+/// Facet counts and the exact total of every match of `query`, in a run of their own that returns
+/// no items. Counted with the page, through xapian-tcpsrv, Xapian 1.4 counts the remote items that
+/// sort below the page's last item a second time (when sorting by a value as well as relevance):
+/// a type's count was 8,050 for 8,045 documents. With no items asked there are none to count
+/// twice; the weights are boolean, as only the match set is counted, and the page's own run no
+/// longer visits every match.
+void count_facets(const Xapian::Database& db, const Xapian::Query& query, SearchResults& results) {
+  Xapian::Enquire enquire(db);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_query(query);
+  index::FacetSpies spies;
+  spies.attach(enquire);
+  results.total = enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  results.facets = spies.collect();
+}
+
 /// One attempt: the match set of `built` and its hits with snippets.
 SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& built,
                         const SearchOptions& options) {
@@ -211,15 +227,11 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
     enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
   else // equal scores by document id: the same order whatever the shards (docids differ)
     enquire.set_sort_by_relevance_then_value(schema::kIdSlot, false);
-  // Facets count every match, so the whole match set is visited when they are asked for.
-  Xapian::doccount check_at_least = options.facets ? db.get_doccount() : kCountExactlyUpTo;
-  std::optional<index::FacetSpies> spies;
   Xapian::MSet last;
   const Xapian::Query* query = &built.strict;
   Fetch fetch = [&](Xapian::doccount first, Xapian::doccount count) {
     enquire.set_query(*query);
-    if (options.facets) spies.emplace().attach(enquire); // fresh counters for each attempt
-    last = enquire.get_mset(first, count, check_at_least);
+    last = enquire.get_mset(first, count, kCountExactlyUpTo);
     return last;
   };
   std::vector<Ranked> hits = page(fetch, options.offset, options.limit, by_date);
@@ -229,7 +241,7 @@ SearchResults run_query(const Xapian::Database& db, const index::BuiltQuery& bui
     results.relaxed = true;
   }
   results.total = last.get_matches_estimated();
-  if (spies) results.facets = spies->collect();
+  if (options.facets) count_facets(db, *query, results); // every match: total exact too
   std::vector<std::string> texts;
   results.hits = page_hits(db, hits, by_date, texts);
   index::SnippetStyle style{options.mark_begin, options.mark_end, options.snippet_words};

@@ -39,26 +39,8 @@ same_answers "3 local shards" "$tmp/answers.one" "$tmp/answers.three"
 [ -s "$tmp/three/vanban-graph.tsv" ] && ok || bad "the graph lives beside the stub"
 
 # Facets too: the serve API counts type, year and issuer over every match.
-api() { # DB OUT: /api/search for a few queries
-  "$bin" serve --db "$1" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
-  local spid=$!
-  servers+=("$spid")
-  local url=""
-  for _ in $(seq 1 200); do
-    url=$(sed -n 's/^vanban serve: \(http[^ ]*\).*/\1/p' "$tmp/serve.out")
-    [ -n "$url" ] && break
-    sleep 0.05
-  done
-  : >"$2"
-  for q in "ke%20hoach" "type%3AKH" "cong%20doan" "year%3A2024"; do
-    curl -s --max-time 20 "${url%/}/api/search?q=$q&limit=30" >>"$2"
-    echo >>"$2"
-  done
-  kill "$spid"
-  wait "$spid" 2>/dev/null
-}
-api "$tmp/one" "$tmp/api.one"
-api "$tmp/three" "$tmp/api.three"
+api_answers "$tmp/one" "$tmp/api.one"
+api_answers "$tmp/three" "$tmp/api.three"
 grep -q '"facets":{"type":\[{' "$tmp/api.one" && ok || bad "facets in the API: $(head -c 300 "$tmp/api.one")"
 same_answers "facets of 3 local shards" "$tmp/api.one" "$tmp/api.three"
 

@@ -18,6 +18,10 @@ xapian-delve "$tmp/remote.stub" | grep -q "^number of documents = $n$" && ok || 
 answers "$tmp/one" "$tmp/answers.one"
 answers "$tmp/remote.stub" "$tmp/answers.remote"
 same_answers "3 shards through xapian-tcpsrv" "$tmp/answers.one" "$tmp/answers.remote"
+api_answers "$tmp/one" "$tmp/api.one"
+api_answers "$tmp/remote.stub" "$tmp/api.remote"
+grep -q '"facets":{"type":\[{' "$tmp/api.one" && ok || bad "facets in the API: $(head -c 300 "$tmp/api.one")"
+same_answers "serve's hits and facets through xapian-tcpsrv" "$tmp/api.one" "$tmp/api.remote"
 [ -s "$tmp/remote.stub.vanban-graph.tsv" ] && ok || bad "the graph of remote shards lives beside the stub"
 
 # A shard server that is down: search names it and exits 2.
