@@ -4,7 +4,7 @@
 VANBAN_PACKAGES=(
   g++ cmake make pkg-config
   libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libicu-dev libxapian-dev zlib1g-dev libssl-dev
+  libicu-dev libxapian-dev zlib1g-dev libssl-dev libjemalloc-dev
   nlohmann-json3-dev libcli11-dev doctest-dev
   libtoml11-dev libcpp-httplib-dev
   graphviz
