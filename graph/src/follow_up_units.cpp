@@ -8,12 +8,27 @@
 #include <map>
 
 namespace vanban::graph {
-namespace {
+// The types UnitDirectory::Impl holds: in a named namespace, as Impl itself has external linkage.
+namespace unit_directory {
 
 struct UnitRecord {
   IssuerProfile profile;
   std::string name;
 };
+
+/// Looked up with a string_view as well: a graph edge names its documents by views.
+struct IdHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+/// Document id → unit.
+using UnitOfDocument = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
+
+} // namespace unit_directory
+using unit_directory::UnitOfDocument;
+using unit_directory::UnitRecord;
+
+namespace {
 
 /// Levels from the top: a collective entry names units below or at its writer's level. No level
 /// ranks below every level.
@@ -216,14 +231,6 @@ std::vector<IssuerProfile> segments(std::string_view addressee) {
   }
   return out;
 }
-
-/// Looked up with a string_view as well: a graph edge names its documents by views.
-struct IdHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-/// Document id → unit.
-using UnitOfDocument = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
 
 } // namespace
 
