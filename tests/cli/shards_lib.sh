@@ -101,19 +101,25 @@ answers() {
   echo "check rc=$?" >>"$out"
 }
 
-# api_answers DB OUT: /api/search of `vanban serve` (hits, total and facets over every match) for a
-# few queries, by relevance and by date, on short pages: the items a shard returns beyond the page
-# are the ones Xapian 1.4 once counted twice in the facets through xapian-tcpsrv.
-api_answers() {
+# start_serve DB: `vanban serve` on a free port; sets $spid and $url (empty when it printed none
+# within 10 s). Stopped on exit like every server here.
+start_serve() {
   "$bin" serve --db "$1" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
-  local spid=$!
+  spid=$!
   servers+=("$spid")
-  local url=""
+  url=""
   for _ in $(seq 1 200); do
     url=$(sed -n 's/^vanban serve: \(http[^ ]*\).*/\1/p' "$tmp/serve.out")
     [ -n "$url" ] && break
     sleep 0.05
   done
+}
+
+# api_answers DB OUT: /api/search of `vanban serve` (hits, total and facets over every match) for a
+# few queries, by relevance and by date, on short pages: the items a shard returns beyond the page
+# are the ones Xapian 1.4 once counted twice in the facets through xapian-tcpsrv.
+api_answers() {
+  start_serve "$1"
   : >"$2"
   for q in "ke%20hoach" "type%3AKH" "cong%20doan" "year%3A2024" "lao%20dong"; do
     for page in "limit=30" "limit=3" "limit=3&sort=date" "limit=2&offset=4"; do

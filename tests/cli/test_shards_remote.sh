@@ -33,15 +33,7 @@ restart_tcpsrv "${ports[1]}" "$tmp/three/shard-1"
 pids[1]=$pid
 
 # serve: 503 with a JSON error while a shard is down, the same answers once it is back.
-"$bin" serve --db "$tmp/remote.stub" --port 0 >"$tmp/serve.out" 2>"$tmp/serve.err" &
-spid=$!
-servers+=("$spid")
-url=""
-for _ in $(seq 1 200); do
-  url=$(sed -n 's/^vanban serve: \(http[^ ]*\).*/\1/p' "$tmp/serve.out")
-  [ -n "$url" ] && break
-  sleep 0.05
-done
+start_serve "$tmp/remote.stub"
 [ -n "$url" ] && ok || bad "serve on remote shards started: $(cat "$tmp/serve.err")"
 url=${url%/}
 get() { curl -s --max-time 30 -o "$2" -w '%{http_code}' "$url$1"; }
