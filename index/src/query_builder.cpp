@@ -41,6 +41,17 @@ constexpr double kTitleWeight = 1.5;
 /// capitals.
 constexpr std::size_t kAlwaysExpandFrom = 4;
 
+/// A term that only adds weight (a word's exact form, a pair of query words side by side, a title
+/// term) is left out of the query when more than this share of the archive's documents hold it.
+/// A third is where BM25 gives up on a term: its idf, log((N − n + ½) / (n + ½)), would fall below
+/// log 2, and Xapian squeezes it into [0, log 2) there (a tenth of a word in one document of a
+/// thousand); a title term there weighs at most 1.5 · log 3. But such a term's posting list is
+/// among the longest, and the matcher reads every entry of every list in the query, pruning or not
+/// (too dense to skip): at 100,000 documents "công nhân" read eight lists of 25,000 to 100,000
+/// documents, three times what omindex's AND of the two words reads, and was the slowest query.
+/// Required terms (the words, a quoted phrase's pairs) are always read.
+constexpr double kDenseShare = 1.0 / 3;
+
 /// The documents whose title holds `term` (a boolean term of schema::kTitle), each weighing
 /// `scale` × the term's inverse title frequency, log(1 + (N − n + ½) / (n + ½)), whatever the
 /// document's length. Not BM25: that would divide a title match by the length of a law's text.
@@ -84,16 +95,23 @@ private:
   bool started_ = false;
 };
 
+/// Whether `t`, a term that only adds weight, is held by more than kDenseShare of the archive's
+/// documents (never without statistics).
+bool dense(const Xapian::Database* db, const std::string& t) {
+  return db && db->get_termfreq(t) > kDenseShare * db->get_doccount();
+}
+
 /// TitleSource's weight, computed once from the whole archive's statistics and carried by
 /// Xapian's own FixedWeightPostingSource beside the weightless term. A posting source of our own
 /// is not run by xapian-tcpsrv, and would see one shard's statistics at a time: the scores of a
 /// sharded archive would differ from those of one database. Without statistics (`db` null) the
-/// weight is found when the query runs, by TitleSource.
-Query title_term(std::string t, const Xapian::Database* db) {
+/// weight is found when the query runs, by TitleSource. None when the term is dense().
+std::optional<Query> title_term(std::string t, const Xapian::Database* db) {
   if (!db) return Query((new TitleSource(std::move(t), kTitleWeight))->release());
   const double n = db->get_doccount();
   const Xapian::doccount tf = db->get_termfreq(t);
-  if (!tf) return Query(std::move(t)); // matches nothing, as TitleSource did
+  if (!tf) return Query(std::move(t));           // matches nothing, as TitleSource did
+  if (tf > kDenseShare * n) return std::nullopt; // dense(), without asking the shards again
   const double weight = kTitleWeight * std::log(1.0 + (n - tf + 0.5) / (tf + 0.5));
   return Query(Query::OP_AND, Query((new Xapian::FixedWeightPostingSource(weight))->release()),
                Query(Query::OP_SCALE_WEIGHT, Query(std::move(t)), 0.0));
@@ -122,14 +140,14 @@ public:
     if (&space_ == &schema::kText) add_titles(tokens);
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       if (tokens[i].after_stop) continue; // no pair is indexed across a sentence stop
-      Query p = pair(tokens[i - 1], tokens[i]);
+      std::string p = pair_term(tokens[i - 1], tokens[i]);
       // A phrase's pair is required and weighs what it would as a unit plus a boost, but appears
       // once: each term in the query tree is one more posting list read for every candidate, and
       // the pairs of a phrase of common words are in most documents.
       if (phrase)
-        units.push_back(Query(Query::OP_SCALE_WEIGHT, p, 1 + kPairWeight));
-      else
-        boosts.push_back(p);
+        units.push_back(Query(Query::OP_SCALE_WEIGHT, Query(p), 1 + kPairWeight));
+      else if (!dense(db_, p))
+        boosts.push_back(Query(p));
     }
   }
 
@@ -140,7 +158,8 @@ private:
   /// Each word and each pair of the query once, as title terms: optional, they only add weight.
   void add_titles(const std::vector<Token>& tokens) {
     auto add = [&](std::string t) {
-      if (title_terms_.insert(t).second) titles.push_back(title_term(std::move(t), db_));
+      if (title_terms_.insert(t).second)
+        if (auto q = title_term(std::move(t), db_)) titles.push_back(*q);
     };
     // The query's first pair as a title's first: the query names the document.
     if (!started_ && tokens.size() >= 2) {
@@ -188,6 +207,8 @@ private:
   /// term has the folded one too (add_tokens), so the folded term alone decides the match and the
   /// exact one only adds weight: AND_MAYBE gives the matches and weights of an OR of the two, and
   /// the folded term's match estimate (an OR's estimate adds the exact term's documents again).
+  /// An exact form in more than kDenseShare of the documents is left out: it weighs next to
+  /// nothing.
   Query word(const Token& t, bool marked) const {
     std::string folded_term = term(space_.folded_word, t.folded);
     Query folded(folded_term);
@@ -199,11 +220,12 @@ private:
     // does. Doubling the folded term gives those weights without reading a second posting list.
     if (db_ && db_->get_collection_freq(exact_term) == db_->get_collection_freq(folded_term))
       return Query(Query::OP_SCALE_WEIGHT, folded, 2.0);
+    if (dense(db_, exact_term)) return folded;
     return Query(Query::OP_AND_MAYBE, folded, Query(exact_term));
   }
 
-  Query pair(const Token& a, const Token& b) const {
-    return Query(bigram(space_.folded_bigram, a.folded, b.folded));
+  std::string pair_term(const Token& a, const Token& b) const {
+    return bigram(space_.folded_bigram, a.folded, b.folded);
   }
 
   /// Every consecutive pair required: the words side by side, in order. Across a sentence stop
@@ -213,7 +235,7 @@ private:
     std::vector<Query> qs;
     for (std::size_t k = 1; k < run.size(); ++k) {
       if (!run[k].after_stop) {
-        qs.push_back(pair(run[k - 1], run[k]));
+        qs.push_back(Query(pair_term(run[k - 1], run[k])));
       } else {
         qs.push_back(word(run[k - 1], marked));
         qs.push_back(word(run[k], marked));
