@@ -14,7 +14,8 @@ has "$tmp/table" 'shards through xapian-tcpsrv' "the xapian-tcpsrv row"
 pgrep -f "xapian-tcpsrv .*$tmp/work" >/dev/null && bad "a xapian-tcpsrv left running" || ok
 
 for field in docs bytes compile_mb_s compile_mb_s_1t cmark_mb_s index_docs_s index_peak_rss_mb \
-  reindex_s omindex_docs_s omindex_peak_rss_mb search_p50_ms search_p99_ms rg_ms trace_p50_ms \
+  reindex_s omindex_docs_s omindex_peak_rss_mb search_p50_ms search_p99_ms search_text_p50_ms \
+  search_text_p99_ms rg_ms trace_p50_ms \
   trace_p99_ms resolve_precision resolve_recall db_mb omindex_db_mb follow_up_p50_ms follow_up_p99_ms \
   follow_up_units_load_ms follow_up_precision follow_up_recall follow_up_directives \
   shards shards_index_docs_s shards_index_s shards_index_cpu_s shards_index_peak_rss_mb \
