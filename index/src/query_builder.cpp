@@ -95,10 +95,14 @@ private:
   bool started_ = false;
 };
 
-/// Whether `t`, a term that only adds weight, is held by more than kDenseShare of the archive's
-/// documents (never without statistics).
+/// Whether a term that only adds weight, held by `termfreq` of `documents`, is held by more than
+/// kDenseShare of them.
+bool dense(Xapian::doccount termfreq, Xapian::doccount documents) {
+  return termfreq > kDenseShare * documents;
+}
+/// The same for `t` in `db` (never without statistics).
 bool dense(const Xapian::Database* db, const std::string& t) {
-  return db && db->get_termfreq(t) > kDenseShare * db->get_doccount();
+  return db && dense(db->get_termfreq(t), db->get_doccount());
 }
 
 /// TitleSource's weight, computed once from the whole archive's statistics and carried by
@@ -108,10 +112,11 @@ bool dense(const Xapian::Database* db, const std::string& t) {
 /// weight is found when the query runs, by TitleSource. None when the term is dense().
 std::optional<Query> title_term(std::string t, const Xapian::Database* db) {
   if (!db) return Query((new TitleSource(std::move(t), kTitleWeight))->release());
-  const double n = db->get_doccount();
+  const Xapian::doccount documents = db->get_doccount();
   const Xapian::doccount tf = db->get_termfreq(t);
   if (!tf) return Query(std::move(t));           // matches nothing, as TitleSource did
-  if (tf > kDenseShare * n) return std::nullopt; // dense(), without asking the shards again
+  if (dense(tf, documents)) return std::nullopt; // tf known: no second round trip
+  const double n = documents;
   const double weight = kTitleWeight * std::log(1.0 + (n - tf + 0.5) / (tf + 0.5));
   return Query(Query::OP_AND, Query((new Xapian::FixedWeightPostingSource(weight))->release()),
                Query(Query::OP_SCALE_WEIGHT, Query(std::move(t)), 0.0));
