@@ -17,6 +17,7 @@ struct Latency {
   double cpu_p50_ms = 0, cpu_p99_ms = 0; ///< CPU time of the calling thread per query
   std::string slowest;                   ///< the query of max_ms
   std::vector<double> cpu_median_ms;     ///< per query (in the order given): its median CPU time
+  std::vector<std::vector<double>> wall_ms_by_query; ///< per query (in the order given): its times
 };
 
 /// `run` executes one query and returns how many documents it found.
