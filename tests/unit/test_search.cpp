@@ -199,7 +199,7 @@ TEST_CASE("search: a word always written with its marks is read once, with the s
   CHECK(hoa.find("2 * Fhoa") == std::string::npos);
 }
 
-TEST_CASE("search: a term that only adds weight is left out when most documents hold it") {
+TEST_CASE("search: a term only adding weight is left out when over a third hold it") {
   vanban::test::TempDir t;
   auto doc = [](const std::string& number, const std::string& body) {
     return "Số: " + number + "\n\nLai Châu, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n\n" + body +
