@@ -1,11 +1,11 @@
 // Loads, rebuilds and saves the graph beside the archive's Xapian database.
 #include "vanban/archive_graph.hpp"
 
-#include "durable_file.hpp"
 #include "graph_file.hpp"
 #include "sealed_file.hpp"
 #include "unit_facts_file.hpp"
 #include "vanban/archive_error.hpp"
+#include "vanban/durable_file.hpp"
 #include "vanban/stored_model.hpp"
 #include "vanban/stored_models.hpp"
 

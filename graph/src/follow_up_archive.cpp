@@ -2,9 +2,9 @@
 // read from every stored model when they are not), every document's tasks, single models by id.
 #include "vanban/follow_up_archive.hpp"
 
-#include "durable_file.hpp"
 #include "unit_facts_file.hpp"
 #include "vanban/archive_error.hpp"
+#include "vanban/durable_file.hpp"
 #include "vanban/stored_models.hpp"
 
 namespace vanban::graph {

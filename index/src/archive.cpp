@@ -185,14 +185,27 @@ struct Targets {
 
 /// Chooses where this run writes. An archive that holds documents removes parts a merge left
 /// behind; an empty one resumes the parts a killed run left, or stages new ones for a big run.
-Targets choose_targets(index::WritableArchive& archive, std::size_t files, unsigned jobs) {
+Targets choose_targets(index::WritableArchive& archive, std::size_t files, unsigned jobs,
+                       const IndexEvents& events) {
   Targets t;
   if (archive.shards.size() != 1 || archive.shards[0].remote()) return t;
   const std::string& dir = archive.shards[0].path;
-  const auto left = index::staged_parts(dir);
+  auto left = index::staged_parts(dir);
   if (archive.parts[0].get_doccount() > 0) {
     index::remove_staging(dir);
     return t;
+  }
+  if (auto why = index::stale_staging(dir)) {
+    const std::string folder = index::staging_folder(dir);
+    if (!left.empty() && events.warning)
+      events.warning("the staged parts in " + folder +
+                     " are removed and their documents indexed again: " + *why);
+    index::remove_staging(dir);
+    left = index::staged_parts(dir);
+    if (!left.empty())
+      throw ArchiveError(ArchiveError::Kind::Io,
+                         "cannot remove the staged parts in " + folder + " (" + *why +
+                             "): remove that folder and run `vanban index` again");
   }
   std::size_t count = left.size();
   if (count == 0 && jobs >= 2 && files >= kStageFrom)
@@ -260,7 +273,7 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
       if (seen.insert(escape_path(archive_path(f))).second) unique.push_back(archive_path(f));
     files = std::move(unique);
 
-    Targets targets = choose_targets(archive, files.size(), resolve_jobs(options.jobs));
+    Targets targets = choose_targets(archive, files.size(), resolve_jobs(options.jobs), events);
     std::vector<Xapian::WritableDatabase>& dbs = targets.of(archive);
     const std::size_t shards = dbs.size();
     std::vector<std::size_t> before(shards), changes(shards);

@@ -85,12 +85,12 @@ std::uint64_t local_revision(const Xapian::Database& db) {
   return std::max<std::uint64_t>(commits, db.get_revision());
 }
 
-Xapian::WritableDatabase open_writable(const std::string& dir) {
+Xapian::WritableDatabase open_writable(const std::string& dir, int flags) {
   std::error_code ec;
   if (std::filesystem::exists(dir, ec) && !std::filesystem::is_directory(dir, ec))
     throw ArchiveError(Kind::Corrupt, dir + " is a file, not an archive directory");
   try {
-    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN);
+    Xapian::WritableDatabase db(dir, Xapian::DB_CREATE_OR_OPEN | flags);
     prepare_for_writing(dir, db);
     return db;
   } catch (const Xapian::Error& e) {

@@ -13,9 +13,9 @@
 
 namespace vanban::index {
 
-/// Opens (or creates) the archive for writing. Throws ArchiveError (Locked when another writer has
-/// it).
-Xapian::WritableDatabase open_writable(const std::string& dir);
+/// Opens (or creates) the archive for writing, with Xapian's `flags` besides DB_CREATE_OR_OPEN.
+/// Throws ArchiveError (Locked when another writer has it).
+Xapian::WritableDatabase open_writable(const std::string& dir, int flags = 0);
 
 /// Opens an existing archive for reading. Throws ArchiveError (Missing, Corrupt).
 /// A stub (a sharded or remote archive) opens every shard as one database.

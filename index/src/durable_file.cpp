@@ -1,6 +1,6 @@
 // POSIX calls rather than streams: a stream's failure does not say why, and the cause (a full
 // disk, a denied write) is what the user needs to hear.
-#include "durable_file.hpp"
+#include "vanban/durable_file.hpp"
 
 #include "vanban/archive_error.hpp"
 
@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <utility>
 
-namespace vanban::graph {
+namespace vanban {
 namespace {
 
 [[noreturn]] void fail(const std::string& what, const std::string& path, int err) {
@@ -109,4 +109,4 @@ std::optional<std::string> read_file_if_present(const std::string& path) {
   return text;
 }
 
-} // namespace vanban::graph
+} // namespace vanban

@@ -3,8 +3,10 @@
 
 #include "database.hpp"
 #include "vanban/archive_error.hpp"
+#include "vanban/durable_file.hpp"
 
 #include <filesystem>
+#include <fstream>
 
 namespace vanban::index {
 namespace fs = std::filesystem;
@@ -12,6 +14,21 @@ namespace {
 
 std::string part_folder(const std::string& dir, std::size_t i) {
   return (fs::path(staging_folder(dir)) / ("part-" + std::to_string(i))).string();
+}
+
+/// The file in the staging folder that names the boot during which its parts were written
+/// unsynced.
+std::string unsynced_marker(const std::string& dir) {
+  return (fs::path(staging_folder(dir)) / "unsynced-boot").string();
+}
+
+/// This boot's id (Linux: a random UUID made when the kernel starts); nothing where it cannot be
+/// read (no /proc, another system).
+std::optional<std::string> boot_id() {
+  std::ifstream in("/proc/sys/kernel/random/boot_id");
+  std::string id;
+  if (!std::getline(in, id) || id.empty()) return std::nullopt;
+  return id;
 }
 
 } // namespace
@@ -29,14 +46,37 @@ std::vector<std::string> staged_parts(const std::string& dir) {
   return parts;
 }
 
+std::optional<std::string> stale_staging(const std::string& dir) {
+  std::error_code ec;
+  const std::string marker = unsynced_marker(dir);
+  if (!fs::exists(marker, ec)) return std::nullopt;
+  std::ifstream in(marker);
+  std::string written_in;
+  std::getline(in, written_in);
+  const auto now = boot_id();
+  if (now && written_in == *now) return std::nullopt;
+  return std::string("they were written without waiting for the disk, and the machine ") +
+         (now ? "has restarted since" : "cannot tell whether it has restarted since") +
+         ", so they may have lost writes";
+}
+
 std::vector<Xapian::WritableDatabase> open_staged_parts(const std::string& dir, std::size_t count) {
   std::error_code ec;
   fs::create_directories(staging_folder(dir), ec);
   if (ec)
     throw ArchiveError(ArchiveError::Kind::Io,
                        "cannot create " + staging_folder(dir) + ": " + ec.message());
+  // The boot is on the disk before any unsynced write: a restart can never leave parts that do
+  // not say when they were written. Parts already there were written in this boot or synced
+  // (stale_staging() removed any others).
+  int flags = 0;
+  if (const auto boot = boot_id()) {
+    write_file_durably(unsynced_marker(dir), *boot + "\n");
+    flags = Xapian::DB_NO_SYNC;
+  }
   std::vector<Xapian::WritableDatabase> parts;
-  for (std::size_t i = 0; i < count; ++i) parts.push_back(open_writable(part_folder(dir, i)));
+  for (std::size_t i = 0; i < count; ++i)
+    parts.push_back(open_writable(part_folder(dir, i), flags));
   return parts;
 }
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace vanban::graph {
+namespace vanban {
 
 /// Replaces `path` with `bytes`: written to a temporary file beside it, flushed and synced, then
 /// renamed over `path` and the directory synced. Every step is checked; on failure the temporary
@@ -26,4 +26,4 @@ void write_file_durably(const std::string& path,
 /// and the cause when it exists but cannot be read.
 std::optional<std::string> read_file_if_present(const std::string& path);
 
-} // namespace vanban::graph
+} // namespace vanban
