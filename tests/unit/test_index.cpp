@@ -2,6 +2,7 @@
 // corrupt and missing databases.
 #include "helpers.hpp"
 #include "index_helpers.hpp"
+#include "index_options.hpp"
 
 #include "vanban/archive.hpp"
 #include "vanban/query.hpp"
@@ -24,7 +25,7 @@ std::string seed(const std::string& name) {
 }
 
 vanban::IndexReport run(const TempDir& t, const std::vector<std::string>& paths) {
-  return vanban::index_documents(t.path("db"), paths, {2, 1000});
+  return vanban::index_documents(t.path("db"), paths, vanban::test::index_options(2, 1000));
 }
 
 void check_counts(const vanban::IndexReport& r, std::size_t added, std::size_t updated,

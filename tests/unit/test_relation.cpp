@@ -28,7 +28,7 @@ TEST_CASE("relation strings are the contract's, both ways") {
 
 TEST_CASE("relation: a stored model keeps its relation; an unknown one is damage") {
   Document d;
-  d.references.push_back({Relation::Repeals, {}, "05/HD-X", {}, {}, 3, "05/HD-X"});
+  d.references.push_back({Relation::Repeals, {}, "05/HD-X", {}, {}, 3, "05/HD-X", {}});
   const std::string text = dump_json(d);
   CHECK(text.find("\"relation\":\"repeals\"") != std::string::npos);
   auto back = read_stored_model(text);
@@ -46,7 +46,7 @@ TEST_CASE("relation: the stored graph keeps its relation; an unknown one is not 
   graph::Member a{"a", {}}, b{"b", {}};
   a.doc.number = DocNumber{"01/KH-X", "01/KH-X", 1, {}, "KH", "X", {}};
   b.doc.number = DocNumber{"02/KH-X", "02/KH-X", 2, {}, "KH", "X", {}};
-  a.doc.references.push_back({Relation::BasedOn, {}, "02/KH-X", {}, {}, 4, "02/KH-X"});
+  a.doc.references.push_back({Relation::BasedOn, {}, "02/KH-X", {}, {}, 4, "02/KH-X", {}});
   auto g = graph::CitationGraph::build({a, b});
   std::ostringstream out;
   g.write(out);

@@ -1,6 +1,7 @@
 // Search pieces: the query lexer, snippets, exact-over-folded ranking, filters and sorting.
 #include "helpers.hpp"
 #include "index_helpers.hpp"
+#include "index_options.hpp"
 
 #include "query_builder.hpp"
 #include "query_lexer.hpp"
@@ -85,7 +86,8 @@ TEST_CASE("search: pages through a long run of tied scores are the slices of one
             "Số: " + std::to_string(i) +
                 "/KH-LĐLĐ\n\nLai Châu, ngày 05 tháng 01 năm 2024\n\nKẾ HOẠCH\n\nCăn cứ Luật "
                 "Công đoàn số 12/2012/QH13; tổ chức thăm hỏi đoàn viên.\n");
-  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 70);
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, vanban::test::index_options(1, 1000))
+              .documents == 70);
   vanban::Searcher s(t.path("db"));
   for (auto sort : {vanban::SortOrder::Relevance, vanban::SortOrder::Date}) {
     vanban::SearchOptions all;
@@ -124,7 +126,8 @@ TEST_CASE("search: exact diacritics rank above folded matches; filters and date 
                         "Phòng cháy chữa cháy, hòa giải ở cơ sở, hỏa hoạn."));
   t.write("d/c.md", doc("12/KH-LĐLĐ", "07 tháng 03 năm 2025",
                         "Ngày hội văn hoá thể thao, cắm hoa nghệ thuật."));
-  auto r = vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000});
+  auto r =
+      vanban::index_documents(t.path("db"), {t.path("d")}, vanban::test::index_options(1, 1000));
   REQUIRE(r.documents == 3);
   vanban::Searcher s(t.path("db"));
 
@@ -169,7 +172,8 @@ TEST_CASE("search: a word always written with its marks is read once, with the s
     t.write("d/other" + std::to_string(i) + ".md",
             doc(std::to_string(20 + i) + "/KH-LĐLĐ",
                 "Sửa chữa mái nhà kho số " + std::to_string(i) + "."));
-  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 10);
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, vanban::test::index_options(1, 1000))
+              .documents == 10);
   Xapian::Database db(t.path("db"));
   for (const char* q : {"đoàn viên hoa", "viên", "\"đoàn viên\" hoa"}) {
     CAPTURE(q);
@@ -213,7 +217,8 @@ TEST_CASE("search: a term only adding weight is left out when over a third hold 
                 "Công nhân nhà máy số " + std::to_string(i) + " cùng cộng đồng dân cư."));
   t.write("d/5.md", doc("15/KH-LĐLĐ", "Cộng đồng thủy điện cùng nhân dân."));
   t.write("d/6.md", doc("16/KH-LĐLĐ", "Diễn tập sửa chữa mái nhà kho."));
-  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 7);
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, vanban::test::index_options(1, 1000))
+              .documents == 7);
   Xapian::Database db(t.path("db"));
 
   const std::string q =
@@ -278,7 +283,8 @@ TEST_CASE("search: a reader follows the archive when a compaction swaps its data
            "KẾ HOẠCH\n\nTổ chức hội thao công nhân đợt " + std::to_string(n) + ".\n";
   };
   for (int n = 1; n <= 3; ++n) t.write("d/p" + std::to_string(n) + ".md", plan(n));
-  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 3);
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, vanban::test::index_options(1, 1000))
+              .documents == 3);
   vanban::Searcher s(t.path("db"));
   REQUIRE(s.search("hội thao", {}).total == 3);
   const auto before = s.revision();
@@ -286,7 +292,8 @@ TEST_CASE("search: a reader follows the archive when a compaction swaps its data
   struct stat old_folder {};
   REQUIRE(::stat(t.path("db").c_str(), &old_folder) == 0);
   for (int n = 4; n <= 6; ++n) t.write("d/p" + std::to_string(n) + ".md", plan(n));
-  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, {1, 1000}).documents == 6);
+  REQUIRE(vanban::index_documents(t.path("db"), {t.path("d")}, vanban::test::index_options(1, 1000))
+              .documents == 6);
   struct stat new_folder {};
   REQUIRE(::stat(t.path("db").c_str(), &new_folder) == 0);
   // Three added to three is more than a tenth: the run compacted, a new folder is in place.

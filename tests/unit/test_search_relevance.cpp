@@ -1,6 +1,7 @@
 // The relevance set (tests/data/relevance.json) over corpus/: recall@3 must be 1.0; MRR is printed.
 #include "helpers.hpp"
 #include "index_helpers.hpp"
+#include "index_options.hpp"
 
 #include "vanban/archive.hpp"
 #include "vanban/query.hpp"
@@ -13,7 +14,8 @@
 TEST_CASE("search: relevance set over corpus/ (recall@3 = 1.0)") {
   vanban::test::TempDir t;
   const std::string corpus = vanban::test::source_dir() + "/corpus";
-  auto report = vanban::index_documents(t.path("db"), {corpus}, {0, 1000});
+  auto report =
+      vanban::index_documents(t.path("db"), {corpus}, vanban::test::index_options(0, 1000));
   REQUIRE(report.documents > 30);
 
   auto set = nlohmann::json::parse(

@@ -1,6 +1,7 @@
 // vanban serve: the HTTP API in-process on a free port over an index of corpus/ (plus the XSS
 // fixture), queried with httplib's client — shapes, statuses, facets, safety, and reopening.
 #include "index_helpers.hpp"
+#include "index_options.hpp"
 
 #include "archive_state.hpp"
 #include "html_escape.hpp"
@@ -35,7 +36,8 @@ const std::string kPandocPath = "tests/fixtures/serve/pandoc-quyet-dinh.md";
 class Served {
 public:
   Served() {
-    vanban::index_documents(db(), {"corpus", "tests/fixtures/serve"}, {2, 100});
+    vanban::index_documents(db(), {"corpus", "tests/fixtures/serve"},
+                            vanban::test::index_options(2, 100));
     vanban::serve::ServeOptions o;
     o.db = db();
     o.port = 0;
@@ -505,7 +507,7 @@ TEST_CASE("serve: the API over an archive") {
                                 "của Ủy ban nhân dân huyện An Lạc;*\n\n*Theo đề nghị");
     text = replaced(text, "kênh mương nội đồng\ntrên", "kênh mương nội đồng tuchiem\ntrên");
     std::string self_path = s.dir().write("self/quyet-dinh.md", text);
-    vanban::index_documents(s.db(), {self_path}, {1, 100});
+    vanban::index_documents(s.db(), {self_path}, vanban::test::index_options(1, 100));
     json hits = s.search("tuchiem");
     REQUIRE(hits["hits"].size() == 1);
     std::string self_id = hits["hits"][0]["id"];
@@ -550,7 +552,7 @@ TEST_CASE("serve: the API over an archive") {
     std::string text = replaced(read_file(kSeedPath), "59/KH-LĐLĐ", "60/KH-LĐLĐ") +
                        "\nTừ khoá kiểm thử: ngoaikho.\n";
     std::string added = s.dir().write("more/added.md", text);
-    vanban::index_documents(s.db(), {added}, {1, 100});
+    vanban::index_documents(s.db(), {added}, vanban::test::index_options(1, 100));
     json r = s.search("ngoaikho");
     REQUIRE(r["hits"].size() == 1);
     CHECK(r["hits"][0]["number"] == "60/KH-LĐLĐ");
@@ -580,7 +582,7 @@ TEST_CASE("serve: the graph is loaded once per revision, and the checker reads t
   const std::string db = t.path("db");
   // All of corpus/: one more document changes less than a tenth of it, so the database is not
   // compacted (a compaction swaps the folder, which an open reader does not follow).
-  vanban::index_documents(db, {"corpus"}, {2, 100});
+  vanban::index_documents(db, {"corpus"}, vanban::test::index_options(2, 100));
   const std::uint64_t before = vanban::graph::graph_loads();
   vanban::serve::ArchiveState state(db, std::chrono::milliseconds(0));
   auto first = state.snapshot();
@@ -591,7 +593,9 @@ TEST_CASE("serve: the graph is loaded once per revision, and the checker reads t
   CHECK(first->archive->find("60/KH-LĐLĐ").empty());
 
   std::string text = replaced(read_file(kSeedPath), "59/KH-LĐLĐ", "60/KH-LĐLĐ");
-  CHECK(vanban::index_documents(db, {t.write("more/added.md", text)}, {1, 100}).added == 1);
+  CHECK(vanban::index_documents(db, {t.write("more/added.md", text)},
+                                vanban::test::index_options(1, 100))
+            .added == 1);
   auto second = state.snapshot();
   CHECK(second->revision > first->revision);
   CHECK(vanban::graph::graph_loads() == before + 2); // one more revision, one more load

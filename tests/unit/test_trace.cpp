@@ -116,8 +116,8 @@ TEST_CASE("cycles are safe: a node is shown once and then marked repeated") {
   graph::Member a{"a", {}}, b{"b", {}};
   a.doc.number = DocNumber{"01/KH-X", "01/KH-X", 1, {}, "KH", "X", {}};
   b.doc.number = DocNumber{"02/KH-X", "02/KH-X", 2, {}, "KH", "X", {}};
-  a.doc.references.push_back({Relation::Cites, {}, "02/KH-X", {}, {}, 3, "02/KH-X"});
-  b.doc.references.push_back({Relation::Cites, {}, "01/KH-X", {}, {}, 4, "01/KH-X"});
+  a.doc.references.push_back({Relation::Cites, {}, "02/KH-X", {}, {}, 3, "02/KH-X", {}});
+  b.doc.references.push_back({Relation::Cites, {}, "01/KH-X", {}, {}, 4, "01/KH-X", {}});
   auto g = graph::CitationGraph::build({a, b});
   auto result = graph::trace(g, "a", {});
   CHECK(result.node_ids.size() == 2);
