@@ -11,12 +11,12 @@
 // which the next run removes with the compaction's leftover.
 //
 // The parts are written without waiting for the disk at each commit (Xapian::DB_NO_SYNC): the
-// fsync calls of a commit every 100 documents were a tenth of an index run's time, and the parts
-// are only a copy of what the files hold until the merge, which writes the archive and syncs it.
-// A kill loses nothing of them (the kernel's cache holds every write of a dead process); a power
-// loss or a crash of the machine can. So the staging folder records the boot that wrote the parts
-// unsynced (stale_staging()): parts that outlived a restart are removed, with a warning, and their
-// documents indexed again.
+// fsync calls of a commit every 100 documents were about a fifth of an index run's time
+// (measured at 100,000 documents, bench/README.md), and the parts are only a copy of what the
+// files hold until the merge, which writes the archive and syncs it. A kill loses nothing of them
+// (the kernel's cache holds every write of a dead process); a power loss or a crash of the machine
+// can. So the staging folder records the boot that wrote the parts unsynced (stale_staging()):
+// parts that outlived a restart are removed, with a warning, and their documents indexed again.
 #pragma once
 
 #include <xapian.h>
