@@ -82,11 +82,7 @@ void TermCounts::add_pair(std::string_view prefix, std::string_view a, std::stri
 }
 
 void TermCounts::count(unsigned wdf) {
-  auto it = counts_.find(key_);
-  if (it == counts_.end())
-    counts_.emplace(key_, wdf);
-  else
-    it->second += wdf;
+  counts_.try_emplace(key_, 0u).first->second += wdf; // the key is copied only when new
 }
 
 void TermCounts::write_to(Xapian::Document& xdoc) const {
