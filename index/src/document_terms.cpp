@@ -67,17 +67,15 @@ void add_numbers(TermCounts& terms, const char* prefix, const std::set<std::stri
 } // namespace
 
 void TermCounts::add(std::string_view prefix, std::string_view word, unsigned wdf) {
-  key_.assign(prefix);
-  key_ += word;
+  key_.clear();
+  append_term(key_, prefix, word);
   count(wdf);
 }
 
 void TermCounts::add_pair(std::string_view prefix, std::string_view a, std::string_view b,
                           unsigned wdf) {
-  key_.assign(prefix);
-  key_ += a;
-  key_ += ' ';
-  key_ += b;
+  key_.clear();
+  append_bigram(key_, prefix, a, b);
   count(wdf);
 }
 

@@ -47,14 +47,32 @@ void add_tokens(TermCounts& terms, const std::vector<Token>& tokens, const schem
 /// Folded letters and digits only: "Kế hoạch" → "kehoach", "KH" → "kh" (type: terms).
 std::string squash_key(std::string_view text);
 
+/// Appends a prefix and a word joined into a term: the one spelling of a term.
+inline void append_term(std::string& out, std::string_view prefix, std::string_view word) {
+  out += prefix;
+  out += word;
+}
+
+/// Appends a prefix and two words joined into a bigram term: the one spelling of a pair.
+inline void append_bigram(std::string& out, std::string_view prefix, std::string_view a,
+                          std::string_view b) {
+  append_term(out, prefix, a);
+  out += ' ';
+  out += b;
+}
+
 /// A prefix and a word joined into a term.
 inline std::string term(const char* prefix, std::string_view word) {
-  return prefix + std::string(word);
+  std::string t;
+  append_term(t, prefix, word);
+  return t;
 }
 
 /// A prefix and two words joined into a bigram term.
 inline std::string bigram(const char* prefix, std::string_view a, std::string_view b) {
-  return prefix + std::string(a) + ' ' + std::string(b);
+  std::string t;
+  append_bigram(t, prefix, a, b);
+  return t;
 }
 
 } // namespace vanban::index
