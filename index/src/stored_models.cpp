@@ -7,6 +7,7 @@
 #include "vanban/parallel.hpp"
 
 #include <algorithm>
+#include <mutex>
 #include <utility>
 #include <vector>
 
@@ -42,13 +43,15 @@ std::size_t StoredModels::size() const {
 
 namespace {
 
-/// Records read from the database at a time (on the calling thread: a Xapian database is not
-/// shared between threads) before their models are parsed on all cores.
-constexpr std::size_t kReadAhead = 512;
-
-struct RawRecord {
-  std::string id, path, model;
+/// A record's id and model, read on a worker thread.
+struct ReadRecord {
+  std::string id;
+  std::variant<Document, ModelDamage> model;
 };
+
+/// Records a worker reads and parses at a time: the handing over between threads (a lock, a
+/// wake-up) is paid once for these, not for each record.
+constexpr std::size_t kRecordsPerTurn = 16;
 
 } // namespace
 
@@ -61,25 +64,39 @@ void StoredModels::for_each(const std::function<void(const StoredRecord&)>& visi
          it != db.valuestream_end(schema::kPathSlot); ++it)
       by_path.emplace_back(*it, it.get_docid());
     std::sort(by_path.begin(), by_path.end());
-    // Parsing the JSON is most of a walk's time (the graph walks every model twice): it runs on
-    // every core, and the records are visited in path order on this thread all the same.
-    const unsigned jobs = resolve_jobs(0);
-    std::vector<RawRecord> raw;
-    for (std::size_t from = 0; from < by_path.size(); from += kReadAhead) {
-      const std::size_t to = std::min(by_path.size(), from + kReadAhead);
-      raw.clear();
-      for (std::size_t i = from; i < to; ++i) {
-        Xapian::Document doc = db.get_document(by_path[i].second);
-        raw.push_back(
-            {doc.get_value(schema::kIdSlot), std::move(by_path[i].first), doc.get_data()});
-      }
-      for_each_ordered(
-          raw.size(), jobs, [&](std::size_t i) { return read_stored_model(raw[i].model); },
-          [&](std::size_t i, std::variant<Document, ModelDamage> model) {
-            raw[i].model.clear();
-            visit(StoredRecord{std::move(raw[i].id), std::move(raw[i].path), std::move(model)});
-          });
-    }
+    // Reading a record (Xapian inflates its data) and parsing its JSON are most of a walk's time,
+    // and the graph walks every model twice. Both run on the workers, so records are read while
+    // others are parsed, and the calling thread visits them in path order. The database is one
+    // object, not safe to use from two threads at once (its reference counts are not atomic
+    // either): records are read, and their Xapian::Document destroyed, under `reading`.
+    std::mutex reading;
+    const std::size_t turns = (by_path.size() + kRecordsPerTurn - 1) / kRecordsPerTurn;
+    for_each_ordered(
+        turns, resolve_jobs(0),
+        [&](std::size_t turn) {
+          const std::size_t from = turn * kRecordsPerTurn;
+          const std::size_t to = std::min(by_path.size(), from + kRecordsPerTurn);
+          std::vector<std::pair<std::string, std::string>> raw; // id, model
+          raw.reserve(to - from);
+          {
+            std::lock_guard lock(reading);
+            for (std::size_t i = from; i < to; ++i) {
+              Xapian::Document doc = db.get_document(by_path[i].second);
+              raw.emplace_back(doc.get_value(schema::kIdSlot), doc.get_data());
+            }
+          }
+          std::vector<ReadRecord> records;
+          records.reserve(raw.size());
+          for (auto& [id, model] : raw)
+            records.push_back({std::move(id), read_stored_model(model)});
+          return records;
+        },
+        [&](std::size_t turn, std::vector<ReadRecord> records) {
+          for (std::size_t k = 0; k < records.size(); ++k)
+            visit(StoredRecord{std::move(records[k].id),
+                               std::move(by_path[turn * kRecordsPerTurn + k].first),
+                               std::move(records[k].model)});
+        });
   });
 }
 
