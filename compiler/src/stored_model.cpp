@@ -23,11 +23,11 @@ template <typename Json> bool has_model_shape(const Json& j) {
 } // namespace
 
 template <typename Json> std::variant<Json, ModelDamage> parse_stored_model(std::string_view text) {
-  // Checked first: nlohmann reports bad UTF-8 as a JSON syntax error, and the two need different
-  // words in a warning.
-  if (!utf8::valid(text)) return ModelDamage::NotUtf8;
   Json j = Json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return ModelDamage::NotJson;
+  // nlohmann reports bad UTF-8 as a syntax error, and the two need different words in a warning.
+  // Text it parses is well-formed UTF-8 (its lexer takes no other byte outside ASCII, inside a
+  // string or out), so only a failed parse is checked: a whole pass over every model saved.
+  if (j.is_discarded()) return utf8::valid(text) ? ModelDamage::NotJson : ModelDamage::NotUtf8;
   auto schema = j.is_object() ? j.find("schema") : j.end();
   if (schema == j.end() || !schema->is_string() ||
       schema->template get_ref<const std::string&>() != kDocumentSchema || !has_model_shape(j))

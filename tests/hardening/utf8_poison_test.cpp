@@ -161,6 +161,13 @@ TEST_CASE("utf8-poison.stored-model") {
                                                   : std::nullopt;
   };
   CHECK(damage("{\"schema\":\"vanban.document/1\",\"subject\":\"x\xFF\"}") == ModelDamage::NotUtf8);
+  // Damage is told apart only after a failed parse: every ill-formed sequence must fail it.
+  for (const char* bad : {"\xC0\xAF", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\xE1\xBB", "\xFF"})
+    CHECK(damage(std::string("{\"schema\":\"vanban.document/1\",\"subject\":\"") + bad + "\"}") ==
+          ModelDamage::NotUtf8);
+  CHECK(damage(good + "\xFF") == ModelDamage::NotUtf8);
+  CHECK(std::holds_alternative<Document>(read_stored_model(
+      "{\"schema\":\"vanban.document/1\",\"subject\":\"\xEF\xBF\xBF\"}"))); // U+FFFF: well-formed
   CHECK(damage(good.substr(0, good.size() / 2)) == ModelDamage::NotJson);
   CHECK(damage("") == ModelDamage::NotJson);
   CHECK(damage("[1,2]") == ModelDamage::NotModel);
@@ -193,4 +200,30 @@ TEST_CASE("utf8-poison.graph-damaged") {
   CHECK(back->damaged()[0].path == "docs/a\tb\\xFF.md");
   CHECK(back->damaged()[0].damage == ModelDamage::NotUtf8);
   CHECK_FALSE(graph::CitationGraph::read("D\tid\tpath\tno-such-damage\n").has_value());
+}
+
+// What nlohmann parses is well-formed UTF-8: read_stored_model() relies on it to skip a validation
+// pass over every model. Every two-byte sequence, and three- and four-byte ones around each edge
+// of the well-formed ranges, inside a JSON string.
+TEST_CASE("utf8-poison.json-parse-implies-valid") {
+  std::size_t accepted = 0;
+  auto check = [&](const std::string& bytes) {
+    const std::string text = "{\"s\":\"" + bytes + "\"}";
+    if (!nlohmann::json::accept(text)) return;
+    ++accepted;
+    if (!utf8::valid(text)) FAIL_CHECK("nlohmann accepts ill-formed UTF-8: " << escape_path(bytes));
+  };
+  const std::vector<int> edges{0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xFF};
+  auto byte = [](int b) { return static_cast<char>(b); };
+  for (int a = 0x80; a <= 0xFF; ++a) {
+    for (int b = 0; b <= 0xFF; ++b)
+      if (b != '"' && b != '\\') check(std::string{byte(a), byte(b)});
+    for (int b : edges)
+      for (int c : edges) {
+        check(std::string{byte(a), byte(b), byte(c)});
+        for (int d : edges) check(std::string{byte(a), byte(b), byte(c), byte(d)});
+      }
+  }
+  // Not a vacuous pass: the well-formed ones are accepted (30 × 64 two-byte characters alone).
+  CHECK(accepted > 30 * 64);
 }
