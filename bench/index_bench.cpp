@@ -85,8 +85,10 @@ int main(int argc, char** argv) {
   fs::path tmp = fs::temp_directory_path() / ("vanban-bench-" + std::to_string(::getpid()));
   std::size_t n = scale_corpus(corpus, tmp / "docs", copies);
 
+  vanban::IndexOptions options;
+  options.jobs = jobs;
   auto t0 = Clock::now();
-  auto report = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs});
+  auto report = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, options);
   double index_secs = seconds_since(t0);
   std::printf(
       "index: %zu documents (%zu added, %zu failed) in %.2f s = %.0f docs/s, peak RSS %.0f MB\n", n,
@@ -94,7 +96,7 @@ int main(int argc, char** argv) {
       vanban::bench::peak_rss_mb());
 
   t0 = Clock::now();
-  auto again = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, {jobs});
+  auto again = vanban::index_documents((tmp / "db").string(), {(tmp / "docs").string()}, options);
   std::printf("re-index, nothing changed: %zu unchanged in %.2f s\n", again.unchanged,
               seconds_since(t0));
 

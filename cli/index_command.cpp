@@ -137,7 +137,7 @@ Runner add_index(CLI::App& app) {
       ->required();
   cmd->add_option("--jobs,-j", opts->jobs,
                   "Compile threads (default: all cores; at most 4 per core)");
-  cmd->add_option("--batch", opts->batch, "Documents per commit (default 100)")
+  cmd->add_option("--batch", opts->batch, "Documents per commit (default 200)")
       ->check(CLI::Range(std::size_t{1}, kMaxBatch));
   cmd->add_option("--shards", opts->shards,
                   "A new archive of N shards (DIR/shard-0 … and the Xapian stub DIR/XAPIANDB), "
