@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <stdexcept>
 #include <string>
 #include <thread>
@@ -109,4 +110,26 @@ TEST_CASE("jobs-beyond-items: one thread per item at most") {
       3, 100000, [](std::size_t i) { return i * 10; },
       [&](std::size_t, std::size_t v) { seen.push_back(v); });
   CHECK(seen == std::vector<std::size_t>{0, 10, 20});
+}
+
+TEST_CASE("uneven-work: no wake-up is lost when workers and the caller race") {
+  // A thread is woken only when it waits for exactly that item or for room (parallel.hpp): work
+  // and emit of random length make every order of finishing happen, with a window of 8 so that
+  // workers also wait for room. A lost wake-up hangs this test; a misplaced result fails it.
+  for (unsigned jobs : {2u, 3u, 8u}) {
+    CAPTURE(jobs);
+    auto pause = [](std::size_t i, std::size_t salt) {
+      const std::size_t spin = (i * 2654435761u + salt) % 97 == 0 ? 200 : (i * 40503u + salt) % 7;
+      std::this_thread::sleep_for(std::chrono::microseconds(spin));
+    };
+    Run r = run(
+        jobs,
+        [&](std::size_t i) {
+          pause(i, 1);
+          return i;
+        },
+        [&](std::size_t i) { pause(i, 3); });
+    CHECK(r.error.empty());
+    check_prefix(r, kItems);
+  }
 }
