@@ -269,8 +269,10 @@ IndexReport index_documents(const std::string& db_dir, const std::vector<std::st
     // Overlapping arguments (a directory and a file in it) must not add a document twice.
     std::unordered_set<std::string> seen;
     std::vector<std::string> unique;
-    for (const auto& f : files)
-      if (seen.insert(escape_path(archive_path(f))).second) unique.push_back(archive_path(f));
+    for (const auto& f : files) {
+      std::string name = archive_path(f);
+      if (seen.insert(escape_path(name)).second) unique.push_back(std::move(name));
+    }
     files = std::move(unique);
 
     Targets targets = choose_targets(archive, files.size(), resolve_jobs(options.jobs), events);

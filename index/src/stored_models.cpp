@@ -53,6 +53,10 @@ struct ReadRecord {
 /// wake-up) is paid once for these, not for each record.
 constexpr std::size_t kRecordsPerTurn = 16;
 
+/// Turns read ahead of the visit, per worker. Parsed models are large: for_each_ordered's default
+/// window (256 turns, 4,096 models) added about 15 MB to an index run's peak at 100,000 documents.
+constexpr std::size_t kTurnsAheadPerJob = 4;
+
 } // namespace
 
 void StoredModels::for_each(const std::function<void(const StoredRecord&)>& visit) const {
@@ -71,8 +75,9 @@ void StoredModels::for_each(const std::function<void(const StoredRecord&)>& visi
     // either): records are read, and their Xapian::Document destroyed, under `reading`.
     std::mutex reading;
     const std::size_t turns = (by_path.size() + kRecordsPerTurn - 1) / kRecordsPerTurn;
+    const unsigned jobs = resolve_jobs(0);
     for_each_ordered(
-        turns, resolve_jobs(0),
+        turns, jobs,
         [&](std::size_t turn) {
           const std::size_t from = turn * kRecordsPerTurn;
           const std::size_t to = std::min(by_path.size(), from + kRecordsPerTurn);
@@ -96,7 +101,8 @@ void StoredModels::for_each(const std::function<void(const StoredRecord&)>& visi
             visit(StoredRecord{std::move(records[k].id),
                                std::move(by_path[turn * kRecordsPerTurn + k].first),
                                std::move(records[k].model)});
-        });
+        },
+        kTurnsAheadPerJob * jobs);
   });
 }
 
