@@ -113,9 +113,9 @@ TEST_CASE("jobs-beyond-items: one thread per item at most") {
 }
 
 TEST_CASE("uneven-work: no wake-up is lost when workers and the caller race") {
-  // A thread is woken only when it waits for exactly that item or for room (parallel.hpp): work
-  // and emit of random length make every order of finishing happen, with a window of 8 so that
-  // workers also wait for room. A lost wake-up hangs this test; a misplaced result fails it.
+  // A thread is woken only when it waits for exactly that item or for room (parallel.hpp). Work
+  // and emit of uneven length (hashed from the item) mix the orders of finishing; a window of 8
+  // makes workers wait for room. A lost wake-up hangs this test; a misplaced result fails it.
   for (unsigned jobs : {2u, 3u, 8u}) {
     CAPTURE(jobs);
     auto pause = [](std::size_t i, std::size_t salt) {
