@@ -4,6 +4,7 @@
 #include "vanban/text/number_key.hpp"
 
 #include "vanban/text/syllable.hpp" // tone placement and mark folding
+#include "vanban/text/utf8.hpp"
 
 #include <unicode/brkiter.h>
 #include <unicode/normalizer2.h>
@@ -62,6 +63,30 @@ std::size_t utf8_length(UChar32 c) {
   return c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
 }
 
+/// An ASCII word analysed without ICU: case folding is A–Z → a–z there, and tone placement and mark
+/// folding change nothing (the test "ASCII words analyse as ICU would" holds the two equal).
+void analyze_ascii_word(std::string_view raw, AnalyzedWord& w) {
+  w.exact.assign(raw);
+  int letters = 0, upper = 0;
+  for (char& c : w.exact) {
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+      ++upper;
+      ++letters;
+    } else if (c >= 'a' && c <= 'z') {
+      ++letters;
+    }
+  }
+  w.folded = w.exact;
+  w.caps = letters >= 2 && upper == letters;
+}
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
 } // namespace
 
 /// Lets the cache be probed with a string_view, without building a std::string per token.
@@ -73,7 +98,10 @@ struct TransparentHash {
 struct Analyzer::Impl {
   const icu::Normalizer2* nfc = nullptr;
   std::unique_ptr<icu::BreakIterator> words;
+  /// Words with a letter past ASCII only: numbers and codes, most of a text's distinct words, would
+  /// fill it, and a lookup in a table of 200,000 misses the processor's caches twice.
   std::unordered_map<std::string, AnalyzedWord, TransparentHash, std::equal_to<>> cache;
+  AnalyzedWord ascii; ///< the last ASCII word, valid until the next call of word()
 
   Impl() {
     UErrorCode status = U_ZERO_ERROR;
@@ -84,6 +112,10 @@ struct Analyzer::Impl {
   }
 
   const AnalyzedWord& word(std::string_view raw) {
+    if (is_ascii(raw)) {
+      analyze_ascii_word(raw, ascii);
+      return ascii;
+    }
     auto it = cache.find(raw);
     if (it != cache.end()) return it->second;
     if (cache.size() >= kMaxCached) cache.clear();
@@ -103,8 +135,14 @@ Analysis Analyzer::analyze(std::string_view text) {
   Analysis out;
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-  if (!impl_->nfc->isNormalized(u, status)) u = impl_->nfc->normalize(u, status);
-  u.toUTF8String(out.text);
+  // Most texts are NFC already, and then the text is the input itself: converting it back from
+  // UTF-16 would copy the same bytes the long way. Not when ill-formed: ICU put U+FFFD in it.
+  if (impl_->nfc->isNormalized(u, status) && utf8::valid(text)) {
+    out.text.assign(text);
+  } else {
+    u = impl_->nfc->normalize(u, status);
+    u.toUTF8String(out.text);
+  }
   auto& bi = *impl_->words;
   bi.setText(u);
   std::size_t byte = 0; // UTF-8 offset of UTF-16 index `at`

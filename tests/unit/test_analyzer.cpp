@@ -6,6 +6,11 @@
 
 #include "vanban/text/syllable.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
 namespace {
 
 struct Case {
@@ -71,4 +76,58 @@ TEST_CASE("analyzer: sentence stops are flagged on the token after them, commas 
   std::string flags;
   for (const auto& t : a.tokens) flags += t.after_stop ? '|' + t.folded : ' ' + t.folded;
   CHECK(flags == " an toan ve sinh|kinh gui ban|hoi|dap|roi|het so 1.000.000 ngay 20.11.2024");
+}
+
+// ASCII words skip ICU and the word cache (analyzer.cpp): what they give must be what ICU's case
+// folding and the capitals rule give, for every ASCII character in every position of a word.
+TEST_CASE("analyzer: ASCII words analyse as ICU would") {
+  auto icu_word = [](std::string_view raw) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(raw);
+    int letters = 0, upper = 0;
+    for (int32_t k = 0; k < u.length(); ++k) {
+      if (u_isalpha(u[k])) ++letters;
+      if (u_isalpha(u[k]) && u_isupper(u[k])) ++upper;
+    }
+    std::string folded;
+    u.foldCase().toUTF8String(folded);
+    return std::make_pair(folded, letters >= 2 && upper == letters);
+  };
+  std::vector<std::string> texts = {"KH", "Kh", "kH", "COVID-19", "H2O", "x", "X", "ABC DEF",
+                                    "a_b", "don't", "3.14", "1.000.000", "UBND-VP", "NĐ-CP ND-CP"};
+  for (int c = 0x21; c < 0x7f; ++c)
+    for (const char* around : {"A%cB", "a%cb", "%cZ", "Q%c", "%c", "9%c9"}) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, around, c);
+      texts.emplace_back(buf);
+    }
+  auto& analyzer = vanban::Analyzer::for_this_thread();
+  std::size_t compared = 0;
+  for (const auto& text : texts) {
+    auto a = analyzer.analyze(text);
+    for (const auto& t : a.tokens) {
+      std::string raw = a.text.substr(t.begin, t.end - t.begin);
+      bool ascii = std::all_of(raw.begin(), raw.end(), [](unsigned char b) { return b < 0x80; });
+      if (!ascii) continue;
+      CAPTURE(text);
+      CAPTURE(raw);
+      auto [folded, caps] = icu_word(raw);
+      CHECK(t.exact == folded);
+      CHECK(t.folded == folded);
+      CHECK(t.caps == caps);
+      ++compared;
+    }
+  }
+  CHECK(compared > 500); // the tokens compared are most of the words made above, not a few
+}
+
+// A text that is NFC and well-formed is kept byte for byte; an ill-formed one is analysed as ICU
+// reads it (U+FFFD for each bad sequence), and the spans point into that text, not the input.
+TEST_CASE("analyzer: the analysed text is the input when NFC, repaired when ill-formed") {
+  auto& analyzer = vanban::Analyzer::for_this_thread();
+  CHECK(analyzer.analyze("Nhà ở, xã hội.").text == "Nhà ở, xã hội.");
+  auto bad = analyzer.analyze("nh\xe0 \xc3 \xff\xfe hội");
+  CHECK(bad.text == "nh\xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd hội");
+  REQUIRE(!bad.tokens.empty());
+  const auto& last = bad.tokens.back();
+  CHECK(bad.text.substr(last.begin, last.end - last.begin) == "hội");
 }
