@@ -92,8 +92,9 @@ TEST_CASE("analyzer: ASCII words analyse as ICU would") {
     u.foldCase().toUTF8String(folded);
     return std::make_pair(folded, letters >= 2 && upper == letters);
   };
-  std::vector<std::string> texts = {"KH", "Kh", "kH", "COVID-19", "H2O", "x", "X", "ABC DEF",
-                                    "a_b", "don't", "3.14", "1.000.000", "UBND-VP", "NĐ-CP ND-CP"};
+  std::vector<std::string> texts = {"KH",   "Kh",        "kH",      "COVID-19",   "H2O",
+                                    "x",    "X",         "ABC DEF", "a_b",        "don't",
+                                    "3.14", "1.000.000", "UBND-VP", "NĐ-CP ND-CP"};
   for (int c = 0x21; c < 0x7f; ++c)
     for (const char* around : {"A%cB", "a%cb", "%cZ", "Q%c", "%c", "9%c9"}) {
       char buf[8];
