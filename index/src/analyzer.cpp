@@ -145,6 +145,9 @@ Analysis Analyzer::analyze(std::string_view text) {
   }
   auto& bi = *impl_->words;
   bi.setText(u);
+  // A Vietnamese word and its space take about 5 bytes: one allocation instead of a dozen
+  // regrowths, each moving every token's two strings.
+  out.tokens.reserve(out.text.size() / 5 + 1);
   std::size_t byte = 0; // UTF-8 offset of UTF-16 index `at`
   bool stop = false;    // a sentence stop since the last token
   int32_t at = bi.first();
