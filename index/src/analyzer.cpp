@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -28,6 +29,8 @@ namespace {
 /// Longer "words" are base64, URLs or OCR garbage: not worth a term (Xapian caps terms at 245
 /// bytes).
 constexpr std::size_t kMaxWordBytes = 64;
+/// Tokens reserved ahead at most: a stored text's (256 KB) words, about 5 bytes each, fit.
+constexpr std::size_t kMaxReservedTokens = 65536;
 /// The word cache is cleared past this size, so numbers and garbage cannot grow it without bound.
 constexpr std::size_t kMaxCached = 200000;
 
@@ -146,8 +149,9 @@ Analysis Analyzer::analyze(std::string_view text) {
   auto& bi = *impl_->words;
   bi.setText(u);
   // A Vietnamese word and its space take about 5 bytes: one allocation instead of a dozen
-  // regrowths, each moving every token's two strings.
-  out.tokens.reserve(out.text.size() / 5 + 1);
+  // regrowths, each moving every token's two strings. Capped: a long text of no words (a scan's
+  // garbage) must not reserve for words it does not have.
+  out.tokens.reserve(std::min(out.text.size() / 5 + 1, kMaxReservedTokens));
   std::size_t byte = 0; // UTF-8 offset of UTF-16 index `at`
   bool stop = false;    // a sentence stop since the last token
   int32_t at = bi.first();

@@ -132,3 +132,11 @@ TEST_CASE("analyzer: the analysed text is the input when NFC, repaired when ill-
   const auto& last = bad.tokens.back();
   CHECK(bad.text.substr(last.begin, last.end - last.begin) == "hội");
 }
+
+// Tokens are reserved ahead from the text's length, but never for more words than a stored text
+// holds: 8 MB of punctuation (no word at all) must not reserve 1.6 million tokens.
+TEST_CASE("analyzer: a long text without words reserves little") {
+  auto a = vanban::Analyzer::for_this_thread().analyze(std::string(8 << 20, '-') + " một");
+  REQUIRE(a.tokens.size() == 1);
+  CHECK(a.tokens.capacity() <= 65536);
+}
