@@ -34,6 +34,11 @@ constexpr std::size_t kMaxReservedTokens = 65536;
 /// The word cache is cleared past this size, so numbers and garbage cannot grow it without bound.
 constexpr std::size_t kMaxCached = 200000;
 
+/// Written in capitals with at least two letters ("LĐLĐ", not "Tam"): may be an abbreviation.
+bool in_capitals(int letters, int upper) {
+  return letters >= 2 && upper == letters;
+}
+
 AnalyzedWord analyze_word(std::string_view raw) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(raw);
   int letters = 0, upper = 0;
@@ -51,7 +56,7 @@ AnalyzedWord analyze_word(std::string_view raw) {
   u.toUTF8String(lower);
   w.exact = text::place_tone(lower);
   w.folded = text::fold_marks(w.exact);
-  w.caps = letters >= 2 && upper == letters;
+  w.caps = in_capitals(letters, upper);
   return w;
 }
 
@@ -81,13 +86,7 @@ void analyze_ascii_word(std::string_view raw, AnalyzedWord& w) {
     }
   }
   w.folded = w.exact;
-  w.caps = letters >= 2 && upper == letters;
-}
-
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
+  w.caps = in_capitals(letters, upper);
 }
 
 } // namespace
@@ -101,7 +100,7 @@ struct TransparentHash {
 struct Analyzer::Impl {
   const icu::Normalizer2* nfc = nullptr;
   std::unique_ptr<icu::BreakIterator> words;
-  /// Words with a letter past ASCII only: numbers and codes, most of a text's distinct words, would
+  /// Words with a byte past ASCII only: numbers and codes, most of a text's distinct words, would
   /// fill it, and a lookup in a table of 200,000 misses the processor's caches twice.
   std::unordered_map<std::string, AnalyzedWord, TransparentHash, std::equal_to<>> cache;
   AnalyzedWord ascii; ///< the last ASCII word, valid until the next call of word()
@@ -115,7 +114,7 @@ struct Analyzer::Impl {
   }
 
   const AnalyzedWord& word(std::string_view raw) {
-    if (is_ascii(raw)) {
+    if (utf8::is_ascii(raw)) {
       analyze_ascii_word(raw, ascii);
       return ascii;
     }

@@ -2,6 +2,8 @@
 // Shared by the index (terms) and the resolver (names of places and bodies written either way).
 #include "vanban/text/syllable.hpp"
 
+#include "vanban/text/utf8.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -22,12 +24,6 @@ const icu::Normalizer2& nfc() {
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
   return *n;
-}
-
-bool is_ascii(std::string_view s) {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
-  return true;
 }
 
 /// The five Vietnamese tone marks as combining characters (NFD).
@@ -82,7 +78,7 @@ std::optional<std::size_t> tone_position(const std::vector<Letter>& letters) {
 
 std::string place_tone(std::string_view syllable) {
   std::string input(syllable);
-  if (is_ascii(syllable)) return input;
+  if (utf8::is_ascii(syllable)) return input;
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString d = nfd().normalize(icu::UnicodeString::fromUTF8(syllable), status);
   if (U_FAILURE(status)) return input;
@@ -119,7 +115,7 @@ std::string place_tone(std::string_view syllable) {
 }
 
 std::string fold_marks(std::string_view word) {
-  if (is_ascii(word)) return std::string(word);
+  if (utf8::is_ascii(word)) return std::string(word);
   UErrorCode status = U_ZERO_ERROR;
   icu::UnicodeString d = nfd().normalize(icu::UnicodeString::fromUTF8(word), status);
   if (U_FAILURE(status)) return std::string(word);

@@ -32,6 +32,13 @@ std::size_t code_points(std::string_view s);
 /// The first `n` characters of `s` (all of `s` when it has no more), cut as code_points() counts.
 std::string_view first_chars(std::string_view s, std::size_t n);
 
+/// True when every byte of `s` is ASCII (below 0x80): such text needs no Unicode processing.
+constexpr bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
 /// True when byte `c` starts a character (is not a continuation byte 10xxxxxx). For running
 /// counts over slices that may start inside a character (block tables, columns), where
 /// code_points() of each slice would count the stray trail bytes.
