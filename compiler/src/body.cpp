@@ -1,5 +1,6 @@
 // Body stage: numbered sections (I., 1., 1.1., a), Điều 1.) as a tree, and the tasks they assign.
 #include "stages.hpp"
+#include "task_fields.hpp"
 #include "vanban/text/dates.hpp"
 #include "vanban/text/tables.hpp"
 #include "vanban/text/text.hpp"
@@ -193,6 +194,10 @@ std::optional<std::pair<std::string, std::string>> assignee_label(std::string_vi
   if (colon == std::string_view::npos || colon == 0) return std::nullopt;
   std::string_view label = text::trim(s.substr(0, colon));
   if (text::length(label) > kMaxAssigneeChars) return std::nullopt;
+  // "Chuẩn bị tài liệu; thời gian: tháng 9" is a task, then its field: no assignee before ':'.
+  if (const std::size_t semicolon = label.rfind(';');
+      semicolon != std::string_view::npos && !task_fields(s.substr(semicolon + 1)).empty())
+    return std::nullopt;
   int words = 1;
   for (char c : label) {
     words += c == ' ';
@@ -299,6 +304,37 @@ std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end,
   return i;
 }
 
+/// What a task's labelled lines say of it (task_fields.hpp): who leads it replaces the
+/// assignee it inherited from a heading; the first deadline found is its deadline; the rest
+/// (partners, products, a deadline line with no date phrase) is added to its text, so nothing the
+/// plan says of the task is lost.
+void apply_fields(Task& task, const std::vector<TaskField>& fields) {
+  bool added = false; // a field of this line is in the text already
+  for (const auto& f : fields) {
+    if (f.kind == TaskFieldKind::Lead) {
+      task.assignee = std::string(text::trim_end_chars(f.value, ".;,"));
+      continue;
+    }
+    if (f.kind == TaskFieldKind::Deadline && !task.deadline) {
+      task.deadline = deadline_in(f.text);
+      if (task.deadline) continue;
+    }
+    // A heading's title ends with no stop: the line is a sentence of its own after it, and its
+    // fields keep the semicolons between them.
+    const char last = task.text.empty() ? '.' : task.text.back();
+    if (last != '.' && last != ';' && last != ':' && last != ',') task.text += added ? ';' : '.';
+    continue_task(task, f.text);
+    added = true;
+  }
+}
+
+/// A numbered heading inside a task section names a task, not who does the items below it, when
+/// the line under it describes a task ("1. Tuyên truyền …" then "- Cơ quan chủ trì: …").
+bool heading_is_task(const Lines& lines, const Marker& marker, std::size_t end) {
+  const std::size_t next = marker.index + 1;
+  return next < end && !task_fields(text::trim(lines[next].text)).empty();
+}
+
 void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range body,
                    Document& doc) {
   for (std::size_t k = 0; k < markers.size(); ++k) {
@@ -315,7 +351,12 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
     for (std::size_t i = top.index + 1; i < end; ++i) {
       const auto& l = lines[i];
       if (m < next_marker && markers[m].index == i) {
-        assignee = markers[m].title;
+        if (heading_is_task(lines, markers[m], end)) {
+          add_task(doc, assignee, markers[m].title, l.line);
+          last_block = l.block;
+        } else {
+          assignee = markers[m].title;
+        }
         ++m;
         continue;
       }
@@ -330,6 +371,22 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
       const bool have_task = doc.tasks.size() > tasks_before;
       if (is_deadline_line(t) && have_task) {
         if (!doc.tasks.back().deadline) doc.tasks.back().deadline = deadline_in(t);
+        continue;
+      }
+      // A field opens a paragraph or an item (further down a paragraph, "…: …" is its sentence)
+      // and runs to the paragraph's end: a lead's name may wrap onto the next line.
+      const bool same_paragraph = l.block == last_block && !l.item_start;
+      if (!same_paragraph && !task_fields(t).empty()) {
+        std::string paragraph(t);
+        for (; i + 1 < end && lines[i + 1].block == l.block && !lines[i + 1].item_start &&
+               lines[i + 1].table < 0 && !(m < next_marker && markers[m].index == i + 1);
+             ++i) {
+          paragraph += ' ';
+          paragraph += text::trim(lines[i + 1].text);
+        }
+        // A field with no task above it in the section describes nothing: no task of its own.
+        if (have_task) apply_fields(doc.tasks.back(), task_fields(paragraph));
+        last_block = l.block;
         continue;
       }
       const bool continues = have_task && continues_task(l, t, last_block);

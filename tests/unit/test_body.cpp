@@ -97,3 +97,67 @@ TEST_CASE("a công văn's request list is its tasks (seed 001)") {
   CHECK(d.tasks[0].text == "Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.");
   CHECK(d.tasks[1].deadline->date == "2024-05-31");
 }
+
+// A plan's task is often a numbered heading with labelled lines under it: who leads, who helps,
+// when, what comes of it. The labels are no assignees and the lines no tasks of their own.
+TEST_CASE("tasks: a heading with labelled lines under it is one task, its fields filled in") {
+  auto d = compile_text(
+      "Số: 12/KH-UBND\n\nKẾ HOẠCH\nNgày hội đọc sách\n\nI. MỤC ĐÍCH\n\nNâng cao văn hóa đọc.\n\n"
+      "II. NHIỆM VỤ CỤ THỂ\n\n"
+      "1. Tuyên truyền về ngày hội trên hệ thống truyền thanh\n\n"
+      "- Cơ quan chủ trì: Văn phòng UBND xã.\n\n"
+      "- Cơ quan phối hợp: Đoàn Thanh niên; Hội Phụ nữ xã.\n\n"
+      "- Thời gian thực hiện: Tháng 4/2025.\n\n"
+      "2. Trưng bày sách tại các nhà văn hóa thôn\n\n"
+      "- Đơn vị chủ trì: Thư viện xã và Tổ công nghệ\nthông tin xã.\n\n"
+      "- Sản phẩm: Báo cáo kết quả trưng bày.\n\n"
+      "- Thời gian: trước ngày 20/4/2025.\n\n"
+      "3. Kiểm tra, đôn đốc\n\n"
+      "Chủ trì: Công chức Văn hóa - Xã hội; thời gian: thường xuyên.\n\n"
+      "III. TỔ CHỨC THỰC HIỆN\n\n"
+      "1. Văn phòng UBND xã: theo dõi, tổng hợp kết quả.\n\n"
+      "- Thời gian: Thường xuyên.\n\n"
+      "Trên đây là Kế hoạch của UBND xã.\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[0].text == "Tuyên truyền về ngày hội trên hệ thống truyền thanh. Cơ quan phối "
+                           "hợp: Đoàn Thanh niên; Hội Phụ nữ xã.");
+  CHECK(d.tasks[0].assignee == "Văn phòng UBND xã");
+  REQUIRE(d.tasks[0].deadline);
+  CHECK(d.tasks[0].deadline->date == "2025-04-30");
+  CHECK(d.tasks[0].line == 12);
+  // The lead's name wraps onto the next line of its item.
+  CHECK(d.tasks[1].assignee == "Thư viện xã và Tổ công nghệ thông tin xã");
+  CHECK(d.tasks[1].text ==
+        "Trưng bày sách tại các nhà văn hóa thôn. Sản phẩm: Báo cáo kết quả trưng bày.");
+  REQUIRE(d.tasks[1].deadline);
+  CHECK(d.tasks[1].deadline->date == "2025-04-20");
+  // Two fields on one line, split at the semicolon.
+  CHECK(d.tasks[2].text == "Kiểm tra, đôn đốc");
+  CHECK(d.tasks[2].assignee == "Công chức Văn hóa - Xã hội");
+  REQUIRE(d.tasks[2].deadline);
+  CHECK(d.tasks[2].deadline->text == "thường xuyên");
+  // "Thời gian: …" under an assignee's item is its deadline, not a task of an assignee "Thời gian".
+  CHECK(d.tasks[3].assignee == "Văn phòng UBND xã");
+  CHECK(d.tasks[3].text == "theo dõi, tổng hợp kết quả.");
+  REQUIRE(d.tasks[3].deadline);
+  CHECK(d.tasks[3].deadline->text == "Thường xuyên");
+}
+
+TEST_CASE("tasks: a labelled line with no task above it is no task") {
+  auto d = compile_text("Số: 13/KH-UBND\n\nKẾ HOẠCH\nTập huấn\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        "- Thời gian: Quý III/2025.\n\n- Kinh phí: ngân sách xã.\n\n"
+                        "Văn phòng: chuẩn bị tài liệu tập huấn.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].assignee == "Văn phòng");
+  CHECK(d.tasks[0].text == "chuẩn bị tài liệu tập huấn.");
+}
+
+TEST_CASE("tasks: a heading with a plain paragraph under it still names the assignee") {
+  auto d = compile_text("Số: 14/KH-UBND\n\nKẾ HOẠCH\nTập huấn\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        "1. Phòng Nội vụ\n\nChuẩn bị tài liệu; thời gian: tháng 9/2025.\n");
+  REQUIRE(d.tasks.size() == 1);
+  CHECK(d.tasks[0].assignee == "Phòng Nội vụ");
+  CHECK(d.tasks[0].text == "Chuẩn bị tài liệu; thời gian: tháng 9/2025.");
+  REQUIRE(d.tasks[0].deadline);
+  CHECK(d.tasks[0].deadline->date == "2025-09-30");
+}

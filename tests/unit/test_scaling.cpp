@@ -115,7 +115,25 @@ std::string title_citations(std::size_t count) {
   return s + "\n";
 }
 
+/// A task section of `count` headings, each with labelled lines under it, one of them a field
+/// of many parts wrapping over lines of its item; then one line of `count` fields split at ';'.
+std::string task_fields(std::size_t count) {
+  std::string s = kHeader + "II. NHIỆM VỤ CỤ THỂ\n\n";
+  for (std::size_t k = 0; k < count; ++k) {
+    s += std::to_string(k % 100 + 1) + ". Tổ chức hoạt động số " + std::to_string(k) + "\n\n";
+    s += "- Cơ quan chủ trì: Văn phòng;\nphối hợp: Đoàn Thanh niên; Hội Phụ nữ\n\n";
+    s += "- Thời gian: trước ngày 30/4/2024.\n\n";
+  }
+  s += "- Sản phẩm: báo cáo";
+  for (std::size_t k = 0; k < count; ++k) s += "; kinh phí: ngân sách; phối hợp: các ban";
+  return s + "\n";
+}
+
 } // namespace
+
+TEST_CASE("scaling: 4n tasks with labelled lines and a line of 4n fields cost < 8× n") {
+  check_linear(task_fields, 2000, 2000, 1 << 17);
+}
 
 TEST_CASE("scaling: a pandoc grid table of 4n rows costs < 8× n rows") {
   check_linear(grid_table, 500, 500, 1 << 16);
