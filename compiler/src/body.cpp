@@ -118,13 +118,17 @@ struct Marker {
   std::string title; ///< heading without its numbering and trailing colon
 };
 
+/// Styles that always open a section (I., Điều 1., Chương II), whatever follows them.
+bool always_heading(Style style) {
+  return style == Style::Roman || style == Style::Article || style == Style::Chapter;
+}
+
 /// A numbered line is a section heading when its style always is (I., Điều 1.), or when it
 /// is set apart (a Markdown heading or all bold) or is short and introduces content below it.
 bool is_heading(const Lines& lines, std::size_t i, std::size_t end, const Numbering& n) {
   const auto& l = lines[i];
   if (l.kind == lines::Kind::ListItem && !l.item_start) return false;
-  if (n.style == Style::Roman || n.style == Style::Article || n.style == Style::Chapter)
-    return true;
+  if (always_heading(n.style)) return true;
   if (l.kind == lines::Kind::Heading || l.strong) return true;
   if (text::length(l.text) > kMaxHeadingChars || ends_like_sentence(l.text)) return false;
   if (i + 1 >= end) return false;
@@ -205,6 +209,30 @@ std::optional<std::pair<std::string, std::string>> assignee_label(std::string_vi
   }
   if (words > kMaxAssigneeWords) return std::nullopt;
   return std::make_pair(std::string(label), std::string(text::trim(s.substr(colon + 1))));
+}
+
+/// The unit a label hands work to: "Bộ Tài chính có trách nhiệm" → "Bộ Tài chính" (a phrase of
+/// the list duty_phrases ends the unit's name).
+std::string_view unit_of(std::string_view label) {
+  const std::string lower = text::lower_aligned(label);
+  std::size_t cut = lower.size();
+  for (const auto& p : body_phrases("duty_phrases"))
+    if (const std::size_t at = lower.find(p); at != std::string::npos && at > 0)
+      cut = std::min(cut, at);
+  return text::trim(label.substr(0, cut));
+}
+
+/// The assignee of the items under a lead-in line ("Ủy ban nhân dân cấp tỉnh có trách nhiệm sau
+/// đây:" → "Ủy ban nhân dân cấp tỉnh", "Văn phòng:" → "Văn phòng"); none when the lead-in names
+/// no unit that does them ("Quy chế gồm những nội dung sau:", "Nghiêm cấm các hành vi sau đây:").
+std::optional<std::string> lead_in_assignee(std::string_view label) {
+  const std::string_view unit = unit_of(label);
+  if (unit.size() < label.size()) return std::string(unit);
+  const std::string lower = text::lower_aligned(label);
+  for (const auto& p : body_phrases("lead_in_ends"))
+    if (lower.size() >= p.size() && lower.compare(lower.size() - p.size(), p.size(), p) == 0)
+      return std::nullopt;
+  return std::string(label);
 }
 
 std::optional<Deadline> deadline_in(std::string_view s, std::size_t from = 0) {
@@ -328,6 +356,12 @@ void apply_fields(Task& task, const std::vector<TaskField>& fields) {
   }
 }
 
+/// Whether the paragraph of line `i` goes on to the next line (not a new item or a table).
+bool runs_on(const Lines& lines, std::size_t i, std::size_t end) {
+  return i + 1 < end && lines[i + 1].block == lines[i].block && !lines[i + 1].item_start &&
+         lines[i + 1].table < 0;
+}
+
 /// A numbered heading inside a task section names a task, not who does the items below it, when
 /// the line under it describes a task ("1. Tuyên truyền …" then "- Cơ quan chủ trì: …").
 bool heading_is_task(const Lines& lines, const Marker& marker, std::size_t end) {
@@ -348,10 +382,44 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
     const std::size_t tasks_before = doc.tasks.size();
     std::size_t m = k + 1;
     int last_block = -1;
-    for (std::size_t i = top.index + 1; i < end; ++i) {
+    // A heading wrapped onto the next lines of its paragraph ("5. Triển khai … phương án nhiệm
+    // vụ sau khi được phê" / "duyệt, gồm:"): the lines that go on with its sentence, in lower
+    // case, are the heading's. A new sentence after it ("Điều 59. Trách nhiệm …" / "1. Ủy ban …",
+    // one paragraph in a gazette's text) is the section's first task.
+    //
+    // A numbered paragraph taken for a heading (its first line is short in a scan) that holds a
+    // task word: "3. Ủy ban nhân dân cấp tỉnh có trách nhiệm công bố …" / "và báo cáo … trước
+    // ngày 31 tháng 3 …". Its lines up to the next numbered one are a task, unless they lead in
+    // to the items below (':').
+    const bool may_be_paragraph = !always_heading(top.style) &&
+                                  lines[top.index].kind != lines::Kind::Heading &&
+                                  !lines[top.index].strong;
+    std::size_t first = top.index;
+    std::string sentence = top.title;
+    while (runs_on(lines, first, end) &&
+           (may_be_paragraph ? !numbering(lines[first + 1].text)
+                             : text::lower_at(text::trim(lines[first + 1].text), 0))) {
+      ++first;
+      append_squeezed(sentence, lines[first].text);
+    }
+    // The last task can take more lines; not once a heading has named the next assignee (a line
+    // that starts in lower case after "**3. Các chi đoàn:**" is that assignee's task).
+    bool task_open = false;
+    if (may_be_paragraph && first > top.index && !sentence.empty() && sentence.back() != ':') {
+      add_task(doc, std::nullopt, sentence, lines[top.index].line);
+      task_open = true;
+    }
+    for (std::size_t i = first + 1; i < end; ++i) {
       const auto& l = lines[i];
-      if (m < next_marker && markers[m].index == i) {
-        if (heading_is_task(lines, markers[m], end)) {
+      if (m < next_marker && markers[m].index == i && runs_on(lines, i, end)) {
+        // The first line of a numbered paragraph that goes on below it (a scan's hard-wrapped
+        // "3. Hội đồng …, Đoàn đại biểu Quốc hội và" / "đại biểu … giám sát …", a bold
+        // "**3. Các chi đoàn:**" with its task on the next line): the paragraph is a task.
+        ++m;
+        task_open = false;
+      } else if (m < next_marker && markers[m].index == i) {
+        task_open = heading_is_task(lines, markers[m], end);
+        if (task_open) {
           add_task(doc, assignee, markers[m].title, l.line);
           last_block = l.block;
         } else {
@@ -362,13 +430,14 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
       }
       if (l.table >= 0) {
         i = table_tasks(lines, i, end, assignee, doc) - 1;
+        task_open = false;
         continue;
       }
       if (is_closing_remark(lines, i, body.end)) continue;
       std::string_view t = l.text;
       if (auto n = numbering(t)) t = t.substr(n->length);
       t = text::trim(t);
-      const bool have_task = doc.tasks.size() > tasks_before;
+      const bool have_task = task_open && doc.tasks.size() > tasks_before;
       if (is_deadline_line(t) && have_task) {
         if (!doc.tasks.back().deadline) doc.tasks.back().deadline = deadline_in(t);
         continue;
@@ -396,10 +465,17 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
         continue;
       }
       if (auto label = assignee_label(t)) {
-        add_task(doc, label->first, label->second, l.line);
+        if (label->second.empty()) {
+          // "Văn phòng:" alone: the assignee of the items below, as a heading would be.
+          assignee = lead_in_assignee(label->first);
+          task_open = false;
+          continue;
+        }
+        add_task(doc, std::string(unit_of(label->first)), label->second, l.line);
       } else {
         add_task(doc, assignee, std::string(t), l.line);
       }
+      task_open = true;
     }
     k = next_marker - 1;
   }
@@ -466,8 +542,7 @@ void extract_request_list(const Lines& lines, const std::vector<Marker>& markers
 
 bool opens_section(std::string_view line) {
   auto n = numbering(line);
-  return n &&
-         (n->style == Style::Roman || n->style == Style::Article || n->style == Style::Chapter);
+  return n && always_heading(n->style);
 }
 
 void recognise_body(const Lines& lines, Range body, Document& doc) {

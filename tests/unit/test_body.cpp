@@ -161,3 +161,72 @@ TEST_CASE("tasks: a heading with a plain paragraph under it still names the assi
   REQUIRE(d.tasks[0].deadline);
   CHECK(d.tasks[0].deadline->date == "2025-09-30");
 }
+
+// A gazette's text is hard-wrapped: a numbered paragraph's first line is short and looks like a
+// heading. Its lines are one task, never an assignee made of the first line and a task of the
+// rest.
+TEST_CASE("tasks: a hard-wrapped numbered paragraph is one task, not a heading and a fragment") {
+  auto d = compile_text("Số: 15/KH-UBND\n\nKẾ HOẠCH\nKiểm kê rừng\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        "1. Ủy ban nhân dân các xã tổ chức rà soát diện tích rừng trên địa bàn và\n"
+                        "gửi kết quả về Hạt Kiểm lâm trước ngày 15/8/2025.\n"
+                        "2. Hạt Kiểm lâm có trách nhiệm tổng hợp số liệu, lập bản đồ hiện trạng\n"
+                        "rừng của huyện.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK_FALSE(d.tasks[0].assignee);
+  CHECK(d.tasks[0].text == "Ủy ban nhân dân các xã tổ chức rà soát diện tích rừng trên địa bàn và "
+                           "gửi kết quả về Hạt Kiểm lâm trước ngày 15/8/2025.");
+  REQUIRE(d.tasks[0].deadline);
+  CHECK(d.tasks[0].deadline->date == "2025-08-15");
+  CHECK_FALSE(d.tasks[1].assignee);
+  CHECK(d.tasks[1].text == "Hạt Kiểm lâm có trách nhiệm tổng hợp số liệu, lập bản đồ hiện trạng "
+                           "rừng của huyện.");
+}
+
+// The numbered paragraph holding the task word is itself the section's top ("2. Sở … có trách
+// nhiệm …" in an article that is no heading of this kind): it is a task, or, ending in ':', the
+// lead-in of the items below it.
+TEST_CASE("tasks: a hard-wrapped numbered paragraph with a task word is a task or a lead-in") {
+  auto d = compile_text("Số: 16/QĐ-UBND\n\nQUYẾT ĐỊNH\nQuy chế\n\n"
+                        "1. Phạm vi áp dụng của Quy chế này.\n\n"
+                        "2. Sở Nội vụ có trách nhiệm hướng dẫn, kiểm tra việc thực hiện\n"
+                        "và báo cáo Ủy ban nhân dân tỉnh trước ngày 31/12/2025.\n\n"
+                        "3. Triển khai các nhiệm vụ sau khi Quy chế được phê\n"
+                        "duyệt, gồm:\n\n"
+                        "a) Phổ biến Quy chế đến các cơ quan;\n\n"
+                        "b) Tập huấn cho công chức.\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[0].text == "Sở Nội vụ có trách nhiệm hướng dẫn, kiểm tra việc thực hiện và báo "
+                           "cáo Ủy ban nhân dân tỉnh trước ngày 31/12/2025.");
+  CHECK(d.tasks[0].line == 8);
+  CHECK(d.tasks[1].text == "Phổ biến Quy chế đến các cơ quan;");
+  CHECK_FALSE(d.tasks[1].assignee); // no "duyệt, gồm" from the heading's wrapped line
+  CHECK(d.tasks[2].text == "Tập huấn cho công chức.");
+}
+
+TEST_CASE("tasks: a bold assignee heading with its task on the next line starts a new task") {
+  auto d = compile_text("Số: 17/KH-UBND\n\nKẾ HOẠCH\nNgày hội\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        "**1. Ban Tuyên giáo**\n\nTuyên truyền trên trang thông tin điện tử.\n\n"
+                        "**2. Các chi đoàn:**\ntổ chức đọc sách tại chi đoàn.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].assignee == "Ban Tuyên giáo");
+  CHECK(d.tasks[0].text == "Tuyên truyền trên trang thông tin điện tử.");
+  CHECK(d.tasks[1].assignee == "Các chi đoàn");
+  CHECK(d.tasks[1].text == "tổ chức đọc sách tại chi đoàn.");
+}
+
+TEST_CASE("tasks: a lead-in names the unit that does the items below, or nobody") {
+  auto d = compile_text("Số: 18/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số\n\nIII. TỔ CHỨC THỰC HIỆN\n\n"
+                        "Sở Thông tin và Truyền thông có trách nhiệm sau đây:\n\n"
+                        "- Hướng dẫn các xã lập trang thông tin điện tử;\n\n"
+                        "- Đào tạo cán bộ phụ trách.\n\n"
+                        "Hồ sơ đề nghị hỗ trợ gồm những giấy tờ sau:\n\n"
+                        "- Đơn đề nghị của xã.\n\n"
+                        "Phòng Tài chính chịu trách nhiệm: cân đối kinh phí thực hiện.\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK(d.tasks[0].assignee == "Sở Thông tin và Truyền thông");
+  CHECK(d.tasks[1].assignee == "Sở Thông tin và Truyền thông");
+  CHECK_FALSE(d.tasks[2].assignee); // a list of papers: nobody is named to do it
+  CHECK(d.tasks[2].text == "Đơn đề nghị của xã.");
+  CHECK(d.tasks[3].assignee == "Phòng Tài chính");
+  CHECK(d.tasks[3].text == "cân đối kinh phí thực hiện.");
+}
