@@ -211,6 +211,24 @@ std::optional<std::pair<std::string, std::string>> assignee_label(std::string_vi
   return std::make_pair(std::string(label), std::string(text::trim(s.substr(colon + 1))));
 }
 
+/// The assignee a subsection's heading names for the items under it: a unit or a person
+/// ("2. Văn phòng", "3. Các cấp công đoàn", "1. Đồng chí …"), opening with a word of the list
+/// unit_openings (after "các"/"những"), not with one of unit_opening_exceptions ("Tổ chức …",
+/// "Phòng, chống …"). A topic ("1. Tuyên truyền, huấn luyện", "2. Thanh tra, kiểm tra") names
+/// nobody: its items have no assignee, rather than the topic for one.
+std::optional<std::string> heading_assignee(const std::string& title) {
+  std::string_view rest = text::trim(title);
+  for (const auto& plural : body_phrases("unit_plurals"))
+    if (text::starts_with_word(rest, plural)) {
+      rest = text::trim(rest.substr(plural.size()));
+      break;
+    }
+  if (!body_starts_with_one(rest, "unit_openings") ||
+      body_starts_with_one(rest, "unit_opening_exceptions"))
+    return std::nullopt;
+  return title;
+}
+
 /// The unit a label hands work to: "Bộ Tài chính có trách nhiệm" → "Bộ Tài chính" (a phrase of
 /// the list duty_phrases ends the unit's name).
 std::string_view unit_of(std::string_view label) {
@@ -423,7 +441,7 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
           add_task(doc, assignee, markers[m].title, l.line);
           last_block = l.block;
         } else {
-          assignee = markers[m].title;
+          assignee = heading_assignee(markers[m].title);
         }
         ++m;
         continue;
@@ -518,7 +536,7 @@ void extract_request_list(const Lines& lines, const std::vector<Marker>& markers
       const auto& item = lines[j];
       if (m < markers.size() && markers[m].index == j) {
         // A numbered heading in the list names who does the items under it.
-        assignee = markers[m++].title;
+        assignee = heading_assignee(markers[m++].title);
         last_block = item.block;
         continue;
       }

@@ -230,3 +230,18 @@ TEST_CASE("tasks: a lead-in names the unit that does the items below, or nobody"
   CHECK(d.tasks[3].assignee == "Phòng Tài chính");
   CHECK(d.tasks[3].text == "cân đối kinh phí thực hiện.");
 }
+
+TEST_CASE("tasks: a subsection heading names the assignee only when it names a unit") {
+  auto d =
+      compile_text("Số: 19/KH-UBND\n\nKẾ HOẠCH\nNgày hội\n\nII. NHIỆM VỤ VÀ GIẢI PHÁP\n\n"
+                   "**1. Công tác tuyên truyền**\n\nĐài truyền thanh xã đưa tin về ngày hội.\n\n"
+                   "**2. Phòng, chống cháy nổ**\n\nKiểm tra bình chữa cháy tại nhà văn hóa.\n\n"
+                   "III. TỔ CHỨC THỰC HIỆN\n\n**1. Các cấp công đoàn**\n\nVận động đoàn viên.\n\n"
+                   "**2. Trạm Y tế xã**\n\nBảo đảm y tế trong ngày hội.\n");
+  REQUIRE(d.tasks.size() == 4);
+  CHECK_FALSE(d.tasks[0].assignee); // a topic, not who does it
+  CHECK(d.tasks[0].text == "Đài truyền thanh xã đưa tin về ngày hội.");
+  CHECK_FALSE(d.tasks[1].assignee); // "Phòng" opens it, but as a verb
+  CHECK(d.tasks[2].assignee == "Các cấp công đoàn");
+  CHECK(d.tasks[3].assignee == "Trạm Y tế xã");
+}
