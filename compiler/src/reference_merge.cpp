@@ -3,6 +3,7 @@
 #include "reference_merge.hpp"
 
 #include "vanban/text/name_fold.hpp"
+#include "vanban/text/number_key.hpp"
 #include "vanban/text/tables.hpp"
 
 #include <algorithm>
@@ -36,10 +37,11 @@ std::vector<std::string> issuer_words(const std::string& issuer) {
   return words;
 }
 
-/// Citations that may name one document share a key: the number, or (cited by title, with no
+/// Citations that may name one document share a key: the number as the archive and the graph
+/// match it ("07/KH" and "7/KH" are one document, number_key.hpp), or (cited by title, with no
 /// number) the type and the title. A number never holds '\0', so the two kinds never meet.
 std::string key_of(const Reference& r) {
-  if (!r.number.empty()) return r.number;
+  if (!r.number.empty()) return number_key(r.number);
   std::string key(1, '\0');
   key += r.type ? "t" + *r.type : "-";
   key += '\0';
