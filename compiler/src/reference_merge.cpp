@@ -63,6 +63,9 @@ void ReferenceMerger::add(Reference r) {
   for (std::size_t index : same_key) {
     Reference& existing = doc_.references[index];
     if (existing.date && r.date && *existing.date != *r.date) continue; // another year's document
+    // Spelt apart ("07/KH", "7/KH"), two citations are one only when their dates agree: an undated
+    // "0215/QĐ-UBND" may be the citing document's own number, not last year's 215 cited beside it.
+    if (existing.number != r.number && existing.date != r.date) continue;
     // One number and date from two bodies: two unions' 16/BC-CĐCS of one day are two documents.
     if (existing.issuer && r.issuer) {
       if (!r_words) r_words = issuer_words(*r.issuer);

@@ -126,13 +126,18 @@ TEST_CASE("one number and date from two unions are two references, from one unio
   CHECK(d.references[1].date == "2022-04-20");
 }
 
-TEST_CASE("one document cited as 07/KH and as 7/KH is one reference, as the graph resolves it") {
+TEST_CASE("one document cited as 07/KH and as 7/KH of one date is one reference") {
   auto d = compile_text("Số: 20/KH-CĐCS\n\nKẾ HOẠCH\nThực hiện\n\nThực hiện Kế hoạch số "
                         "07/KH-LĐLĐ ngày 10/01/2024 của Liên đoàn Lao động huyện; căn cứ Kế hoạch "
                         "số 7/KH-LĐLĐ ngày 10/01/2024, Ban Chấp hành xây dựng kế hoạch.\n");
   REQUIRE(d.references.size() == 1);
   CHECK(d.references[0].number == "07/KH-LĐLĐ"); // as first written
   CHECK(d.references[0].relation == vanban::Relation::Implements);
+  // Undated, it may be another document (the citing one's own number): not merged.
+  auto undated = compile_text("Số: 21/KH-CĐCS\n\nKẾ HOẠCH\nThực hiện\n\nThực hiện Kế hoạch số "
+                              "07/KH-LĐLĐ của Liên đoàn Lao động huyện; căn cứ Kế hoạch số "
+                              "7/KH-LĐLĐ ngày 10/01/2024, Ban Chấp hành xây dựng kế hoạch.\n");
+  CHECK(undated.references.size() == 2);
 }
 
 TEST_CASE("citations by title: Luật, Bộ luật, Pháp lệnh with their dates and no number") {
