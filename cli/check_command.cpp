@@ -1,5 +1,6 @@
 // `vanban check`: lint documents for the required parts and formats; text, JSON or SARIF output.
 #include "commands.hpp"
+#include "lang_option.hpp"
 
 #include "vanban/check.hpp"
 #include "vanban/inputs.hpp"
@@ -65,7 +66,7 @@ std::optional<int> prepare(const CheckOptions& o, check::Options& opts,
 
 int run_check(const CheckOptions& o) {
   check::Options opts;
-  opts.lang = o.lang == "en" ? check::Lang::En : check::Lang::Vi;
+  opts.lang = lang_from(o.lang);
   if (o.list_rules) return print_rules(opts.lang);
   if (o.paths.empty()) {
     std::cerr << "vanban check: PATH is required (or --list-rules)\n";
@@ -104,7 +105,7 @@ Runner add_check(CLI::App& app) {
       ->check(CLI::IsMember({"strict", "lenient"}));
   cmd->add_option("--config", opts->config,
                   "JSON file: rule severities, issuer codes, abbreviations");
-  cmd->add_option("--lang", opts->lang, "Message language")->check(CLI::IsMember({"vi", "en"}));
+  add_lang_option(cmd, opts->lang, "Message language");
   cmd->add_option("--db", opts->db, "Archive index: also check cited numbers and dates");
   cmd->add_flag("--list-rules", opts->list_rules,
                 "Print every rule with its ID, severity and description");

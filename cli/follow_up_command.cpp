@@ -4,6 +4,7 @@
 #include "commands.hpp"
 #include "graph_ref.hpp"
 #include "json_output.hpp"
+#include "lang_option.hpp"
 
 #include "vanban/archive_error.hpp"
 #include "vanban/archive_graph.hpp"
@@ -26,7 +27,7 @@ int run_follow_up(const FollowUpOptions& o) {
     const graph::CitationGraph g = graph::load_graph(o.db);
     warn_damaged_records(g);
     std::string root;
-    if (int rc = find_root(g, o.ref, root)) return rc;
+    if (int rc = find_root(g, o.ref, root, lang_from(o.lang))) return rc;
     const graph::UnitDirectory units = graph::load_units(o.db, g);
     graph::StoredDocuments stored(o.db);
     graph::DocumentFetch fetch = [&](const std::string& id) { return stored(id); };
@@ -61,8 +62,7 @@ Runner add_follow_up(CLI::App& app) {
       ->check(check_iso_date);
   cmd->add_option("--format", o->format, "Output: table (default), json or csv")
       ->check(CLI::IsMember({"table", "json", "csv"}));
-  cmd->add_option("--lang", o->lang, "Table language: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+  add_lang_option(cmd, o->lang, "Table language");
   cmd->add_option("REF", o->ref,
                   "A number (37/KH-LĐLĐ), NUMBER@DATE (37/KH-LĐLĐ@2024-02-23), a path or an id")
       ->required();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "vanban/citation_graph.hpp"
+#include "vanban/text/lang.hpp"
 
 #include <string>
 
@@ -10,7 +11,9 @@ namespace vanban::cli {
 
 inline constexpr int kAmbiguousRef = 3;
 
-/// Sets `root` to the node REF means and returns 0, or explains on stderr and returns 1 or 3.
-int find_root(const graph::CitationGraph& g, const std::string& ref, std::string& root);
+/// Sets `root` to the node REF means and returns 0, or explains on stderr in `lang` and returns
+/// 1 or 3.
+int find_root(const graph::CitationGraph& g, const std::string& ref, std::string& root,
+              text::Lang lang = text::Lang::Vi);
 
 } // namespace vanban::cli

@@ -1,6 +1,9 @@
 // `vanban index`: files and directories → the archive, with a progress bar and a summary.
 #include "archive_warnings.hpp"
 #include "commands.hpp"
+#include "lang_option.hpp"
+
+#include "vanban/text/messages.hpp"
 
 #include "vanban/archive_update.hpp"
 
@@ -28,6 +31,7 @@ struct IndexCommandOptions {
   unsigned jobs = 0;
   std::size_t batch = IndexOptions{}.batch;
   bool json = false;
+  std::string lang = "vi";
   std::string shards; ///< empty: as the archive is (a new one: one database); "auto": one per core
   std::vector<std::string> paths;
 };
@@ -116,12 +120,15 @@ int run_index(const IndexCommandOptions& o) {
                              {"seconds", std::round(r.seconds * 1000) / 1000}};
     std::cout << j.dump() << "\n";
   } else {
-    std::size_t compiled = r.added + r.updated;
-    std::printf(
-        "%zu added, %zu updated, %zu removed, %zu unchanged, %zu failed; %zu documents in %s "
-        "(%.2f s, %.0f docs/s)\n",
-        r.added, r.updated, r.removed, r.unchanged, r.failed, r.documents, o.db.c_str(), r.seconds,
-        r.seconds > 0 ? compiled / r.seconds : 0.0);
+    const std::size_t compiled = r.added + r.updated;
+    char seconds[32], rate[32];
+    std::snprintf(seconds, sizeof seconds, "%.2f", r.seconds);
+    std::snprintf(rate, sizeof rate, "%.0f", r.seconds > 0 ? compiled / r.seconds : 0.0);
+    const auto n = [](std::size_t v) { return std::to_string(v); };
+    std::cout << text::message("cli.index.summary", lang_from(o.lang),
+                               {n(r.added), n(r.updated), n(r.removed), n(r.unchanged), n(r.failed),
+                                n(r.documents), o.db, seconds, rate})
+              << "\n";
   }
   // A path that could not be read is an error (2), a file that does not compile a finding (1).
   return r.unreadable ? kInputError : r.failed ? kFindings : kOk;
@@ -148,6 +155,7 @@ Runner add_index(CLI::App& app) {
                                     std::to_string(kMaxShards) + ", not '" + v + "'";
       });
   cmd->add_flag("--json", opts->json, "Print the summary as one JSON object");
+  add_lang_option(cmd, opts->lang, "Summary language");
   cmd->add_option("PATH", opts->paths, "Files and directories (every *.md below)")->required();
   return [opts] { return run_index(*opts); };
 }

@@ -1,6 +1,7 @@
 // `vanban search`: ranked hits as readable text (matches in bold on a terminal) or JSON.
 #include "commands.hpp"
 #include "json_output.hpp"
+#include "lang_option.hpp"
 #include "search_text.hpp"
 
 #include "vanban/query.hpp"
@@ -100,8 +101,7 @@ Runner add_search(CLI::App& app) {
                   "Hits to skip, 0 to " + std::to_string(kMaxOffset) + " (default 0)");
   cmd->add_option("--sort", opts->sort, "relevance (default) or date (newest first)")
       ->check(CLI::IsMember({"relevance", "date"}));
-  cmd->add_option("--lang", opts->lang, "Message language: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+  add_lang_option(cmd, opts->lang, "Message language");
   cmd->add_option(
          "QUERY", opts->words,
          "Words, numbers (59/KH-LĐLĐ), \"phrases\" and filters: type: number: issuer: signer: "

@@ -1,11 +1,13 @@
 // `vanban stats`: what an archive holds, as text or JSON.
 #include "commands.hpp"
 #include "json_output.hpp"
+#include "lang_option.hpp"
 #include "stats_verify.hpp"
 
 #include "vanban/archive_error.hpp"
 #include "vanban/search_json.hpp"
 #include "vanban/stats.hpp"
+#include "vanban/text/messages.hpp"
 #include "vanban/text/utf8.hpp"
 
 #include <cstdio>
@@ -16,7 +18,7 @@ namespace vanban::cli {
 namespace {
 
 struct StatsCommandOptions {
-  std::string db;
+  std::string db, lang = "vi";
   bool json = false;
   bool verify = false;
 };
@@ -28,9 +30,9 @@ std::string pad(const std::string& name, std::size_t width) {
   return name + std::string(width > chars ? width - chars : 0, ' ');
 }
 
-void print_counts(const char* title,
+void print_counts(const std::string& title,
                   const std::vector<std::pair<std::string, std::size_t>>& counts) {
-  std::printf("%s\n", title);
+  std::printf("%s\n", title.c_str());
   for (const auto& [name, n] : counts) std::printf("  %s %6zu\n", pad(name, 16).c_str(), n);
 }
 
@@ -47,11 +49,16 @@ int run_stats(const StatsCommandOptions& o) {
     std::cout << json_text(stats_json(s)) << "\n";
     return kOk;
   }
-  std::printf("documents  %zu\nterms      %zu\nsize       %.1f MB\n", s.documents, s.terms,
-              s.bytes / 1e6);
-  print_counts("by type", s.by_type);
-  print_counts("by year", s.by_year);
-  if (s.undated) std::printf("  %s %6zu\n", pad("(no date)", 16).c_str(), s.undated);
+  const text::Lang lang = lang_from(o.lang);
+  // Labels padded to one column: printf pads bytes, and Vietnamese letters take two or three.
+  std::printf("%s%zu\n", pad(text::message("cli.stats.documents", lang), 11).c_str(), s.documents);
+  std::printf("%s%zu\n", pad(text::message("cli.stats.terms", lang), 11).c_str(), s.terms);
+  std::printf("%s%.1f MB\n", pad(text::message("cli.stats.size", lang), 11).c_str(), s.bytes / 1e6);
+  print_counts(text::message("cli.stats.by_type", lang), s.by_type);
+  print_counts(text::message("cli.stats.by_year", lang), s.by_year);
+  if (s.undated)
+    std::printf("  %s %6zu\n", pad(text::message("cli.stats.undated", lang), 16).c_str(),
+                s.undated);
   return kOk;
 }
 
@@ -62,6 +69,7 @@ Runner add_stats(CLI::App& app) {
   auto* cmd = app.add_subcommand("stats", "Show what an archive holds");
   cmd->add_option("--db", opts->db, "Archive directory")->required();
   cmd->add_flag("--json", opts->json, "Print one JSON object");
+  add_lang_option(cmd, opts->lang, "Label language (not of --verify's report)");
   cmd->add_flag("--verify", opts->verify,
                 "Check every database (Xapian's check) and the stored graph's checksum instead; "
                 "exit 2 naming a damaged part");

@@ -3,6 +3,7 @@
 #include "archive_warnings.hpp"
 #include "commands.hpp"
 #include "json_output.hpp"
+#include "lang_option.hpp"
 
 #include "vanban/archive_error.hpp"
 #include "vanban/archive_graph.hpp"
@@ -105,8 +106,7 @@ Runner add_tasks(CLI::App& app) {
       ->check(check_iso_date);
   cmd->add_option("--format", o->format, "Output: table (default), json or ics (iCalendar)")
       ->check(CLI::IsMember({"table", "json", "ics"}));
-  cmd->add_option("--lang", o->lang, "Table language: vi (default) or en")
-      ->check(CLI::IsMember({"vi", "en"}));
+  add_lang_option(cmd, o->lang, "Table language");
   return [o] { return run_tasks(*o); };
 }
 

@@ -3,6 +3,7 @@
 #include "commands.hpp"
 #include "graph_ref.hpp"
 #include "json_output.hpp"
+#include "lang_option.hpp"
 
 #include "vanban/archive_error.hpp"
 #include "vanban/archive_graph.hpp"
@@ -17,16 +18,16 @@ namespace vanban::cli {
 namespace {
 
 struct TraceOptions {
-  std::string db, format = "tree", ref, relations;
+  std::string db, format = "tree", ref, relations, lang = "vi";
   bool down = false, up = false, json = false;
   int depth = -1;
 };
 
 /// Loads the graph, mapping archive errors to exit 2 with a plain message.
-template <typename Fn> int with_graph(const std::string& db, Fn fn) {
+template <typename Fn> int with_graph(const std::string& db, text::Lang lang, Fn fn) {
   try {
     const graph::CitationGraph g = graph::load_graph(db);
-    warn_damaged_records(g);
+    warn_damaged_records(g, lang == text::Lang::En);
     return fn(g);
   } catch (const ArchiveError& e) {
     std::cerr << "vanban: " << e.what() << "\n";
@@ -51,9 +52,10 @@ std::set<Relation> relations_of(const std::string& list) {
 }
 
 int run_trace(const TraceOptions& o) {
-  return with_graph(o.db, [&](const graph::CitationGraph& g) -> int {
+  const text::Lang lang = lang_from(o.lang);
+  return with_graph(o.db, lang, [&](const graph::CitationGraph& g) -> int {
     std::string root;
-    if (int rc = find_root(g, o.ref, root)) return rc;
+    if (int rc = find_root(g, o.ref, root, lang)) return rc;
     graph::TraceOptions t;
     t.direction = o.up ? graph::Direction::Up : graph::Direction::Down;
     t.depth = o.depth;
@@ -62,18 +64,19 @@ int run_trace(const TraceOptions& o) {
     if (o.format == "json")
       std::cout << json_text(graph::trace_json(g, result), 2) << "\n";
     else if (o.format == "dot")
-      graph::print_dot(std::cout, g, result);
+      graph::print_dot(std::cout, g, result, lang);
     else
-      graph::print_tree(std::cout, g, result);
+      graph::print_tree(std::cout, g, result, lang);
     return kOk;
   });
 }
 
 /// refs (up) and cited-by (down): one level, as a tree or JSON.
 int run_one_level(const TraceOptions& o, graph::Direction direction) {
-  return with_graph(o.db, [&](const graph::CitationGraph& g) -> int {
+  const text::Lang lang = lang_from(o.lang);
+  return with_graph(o.db, lang, [&](const graph::CitationGraph& g) -> int {
     std::string root;
-    if (int rc = find_root(g, o.ref, root)) return rc;
+    if (int rc = find_root(g, o.ref, root, lang)) return rc;
     graph::TraceOptions t;
     t.direction = direction;
     t.depth = 1;
@@ -81,7 +84,7 @@ int run_one_level(const TraceOptions& o, graph::Direction direction) {
     if (o.json)
       std::cout << json_text(graph::trace_json(g, result), 2) << "\n";
     else
-      graph::print_tree(std::cout, g, result);
+      graph::print_tree(std::cout, g, result, lang);
     return kOk;
   });
 }
@@ -105,6 +108,7 @@ Runner add_trace(CLI::App& app) {
       });
   cmd->add_option("--format", o->format, "Output: tree, json or dot")
       ->check(CLI::IsMember({"tree", "json", "dot"}));
+  add_lang_option(cmd, o->lang, "Label language");
   cmd->add_option("REF", o->ref,
                   "A number (274/KH-TLĐ), NUMBER@DATE (37/KH-LĐLĐ@2024-02-23), a path or an id")
       ->required();
@@ -118,6 +122,7 @@ Runner add_one_level(CLI::App& app, const char* name, const char* description,
   auto* cmd = app.add_subcommand(name, description);
   cmd->add_option("--db", o->db, "Archive directory")->required();
   cmd->add_flag("--json", o->json, "JSON output (the shape of trace --format json)");
+  add_lang_option(cmd, o->lang, "Label language");
   cmd->add_option("REF", o->ref, "A number, NUMBER@DATE, a path or an id")->required();
   return [o, direction] { return run_one_level(*o, direction); };
 }
@@ -138,14 +143,16 @@ Runner add_graph(CLI::App& app) {
       ->required()
       ->check(CLI::IsMember({"dangling", "ambiguous", "orphans", "superseded"}));
   cmd->add_flag("--json", o->json, "JSON output");
+  add_lang_option(cmd, o->lang, "Report language");
   return [o] {
-    return with_graph(o->db, [&](const graph::CitationGraph& g) -> int {
+    const text::Lang lang = lang_from(o->lang);
+    return with_graph(o->db, lang, [&](const graph::CitationGraph& g) -> int {
       auto rows = graph::report(g, o->format);
       if (o->json)
         std::cout << json_text(nlohmann::ordered_json{{"report", o->format}, {"rows", rows}}, 2)
                   << "\n";
       else
-        graph::print_report(std::cout, g, o->format, rows);
+        graph::print_report(std::cout, g, o->format, rows, lang);
       return kOk;
     });
   };

@@ -73,15 +73,13 @@ ojson report(const CitationGraph& g, const std::string& kind) {
 }
 
 void print_report(std::ostream& out, const CitationGraph& g, const std::string& kind,
-                  const ojson& rows) {
+                  const ojson& rows, Lang lang) {
   auto name = [](const ojson& n) {
     std::string s = n.at("number").get<std::string>();
     if (!n.at("date").is_null()) s += " (" + n.at("date").get<std::string>() + ")";
     if (!n.at("path").is_null()) s += "  " + n.at("path").get<std::string>();
     return s;
   };
-  // The reports print in Vietnamese: `vanban graph` takes no language.
-  const Lang lang = Lang::Vi;
   for (const auto& row : rows) {
     if (kind == "orphans") {
       const std::string node = name(row.at("node"));

@@ -19,28 +19,25 @@ std::string dot_escape(std::string_view s) {
 
 using text::Lang;
 
-/// The tree and the DOT graph print in Vietnamese: `vanban trace` takes no language.
-constexpr Lang kLang = Lang::Vi;
-
-std::string number_or_none(const Node& n) {
-  return n.number.empty() ? text::message("trace.no_number", kLang) : n.number;
+std::string number_or_none(const Node& n, Lang lang) {
+  return n.number.empty() ? text::message("trace.no_number", lang) : n.number;
 }
 
-std::string label(const Node& n) {
-  std::string s = number_or_none(n);
+std::string label(const Node& n, Lang lang) {
+  std::string s = number_or_none(n, lang);
   s += "  " + n.date.value_or("—");
   if (n.type) s += "  " + *n.type;
   if (n.subject) s += "  " + utf8::shorten(*n.subject, 90);
   if (n.external)
     s += "  " + (n.issuer
-                     ? text::message("trace.external_issuer", kLang, {utf8::shorten(*n.issuer, 60)})
-                     : text::message("trace.external", kLang));
+                     ? text::message("trace.external_issuer", lang, {utf8::shorten(*n.issuer, 60)})
+                     : text::message("trace.external", lang));
   return s;
 }
 
 } // namespace
 
-void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r) {
+void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r, Lang lang) {
   // Which steps are the last child of their parent: one backward pass.
   std::vector<bool> last(r.steps.size());
   std::vector<bool> sibling_after;
@@ -61,8 +58,8 @@ void print_tree(std::ostream& out, const CitationGraph& g, const TraceResult& r)
     if (step.via)
       out << (last[i] ? "└── " : "├── ") << to_string(step.via->relation)
           << (step.via->ambiguous ? " (?)" : "") << ": ";
-    out << label(g.nodes()[step.node]);
-    if (step.repeated) out << "  " << text::message("trace.repeated", kLang);
+    out << label(g.nodes()[step.node], lang);
+    if (step.repeated) out << "  " << text::message("trace.repeated", lang);
     out << "\n";
   }
 }
@@ -92,13 +89,14 @@ nlohmann::ordered_json trace_json(const CitationGraph& g, const TraceResult& r) 
   return {{"root", r.root}, {"nodes", nodes}, {"edges", edges}};
 }
 
-void print_dot(std::ostream& out, const CitationGraph& g, const TraceResult& r) {
+void print_dot(std::ostream& out, const CitationGraph& g, const TraceResult& r, Lang lang) {
   out << "digraph trace {\n  rankdir=BT;\n  node [shape=box, style=rounded, fontname=\"DejaVu "
          "Sans\", fontsize=10];\n"
       << "  edge [fontname=\"DejaVu Sans\", fontsize=9];\n";
   for (const auto& id : r.node_ids) {
     const Node& n = *g.node(id);
-    std::string caption = dot_escape(number_or_none(n)) + "\\n" + dot_escape(n.date.value_or("—"));
+    std::string caption =
+        dot_escape(number_or_none(n, lang)) + "\\n" + dot_escape(n.date.value_or("—"));
     if (n.type) caption += "\\n" + dot_escape(*n.type);
     out << "  \"" << dot_escape(id) << "\" [label=\"" << caption << "\"";
     if (n.external) out << ", style=\"rounded,dashed\"";

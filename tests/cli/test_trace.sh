@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # CLI contract of `vanban trace`, `refs`, `cited-by` and `graph` over an index of corpus/:
-# formats, exit codes (0, 1 unknown REF, 2 no archive, 3 ambiguous REF, 64 usage), DOT rendering.
+# formats, exit codes (0, 1 unknown REF, 2 no archive, 3 ambiguous REF, 64 usage), DOT rendering,
+# --lang (and that of `stats` and `index`'s summaries).
 source "$(dirname "$0")/lib.sh"
 
 "$bin" index --db "$tmp/db" corpus >/dev/null 2>&1
@@ -61,6 +62,26 @@ expect_rc 2 $? "missing archive"
 expect_rc 64 $? "unknown relation"
 "$bin" trace --db "$tmp/db" --up --down 274/KH-TLĐ >/dev/null 2>&1
 expect_rc 64 $? "--up with --down"
+
+# Language: Vietnamese labels and messages by default, English with --lang en; the same rows.
+"$bin" refs --db "$tmp/db" 05-CT/TU >"$tmp/refs.vi"
+grep -q '\[ngoài kho' "$tmp/refs.vi" && ok || bad "refs labels an outside citation in Vietnamese"
+"$bin" refs --db "$tmp/db" --lang en 05-CT/TU >"$tmp/refs.en"
+grep -q '\[outside the archive' "$tmp/refs.en" && ok || bad "refs --lang en labels it in English"
+[ "$(wc -l <"$tmp/refs.vi")" = "$(wc -l <"$tmp/refs.en")" ] && ok || bad "refs: the same lines in both languages"
+"$bin" trace --db "$tmp/db" 999/KH-XYZ 2>"$tmp/unknown.vi" >/dev/null
+grep -q 'không có văn bản 999/KH-XYZ trong kho' "$tmp/unknown.vi" && ok || bad "unknown REF in Vietnamese: $(cat "$tmp/unknown.vi")"
+"$bin" cited-by --db "$tmp/db" --lang en 37/KH-LĐLĐ 2>"$tmp/amb.en" >/dev/null
+expect_rc 3 $? "ambiguous REF (en)"
+grep -q '37/KH-LĐLĐ is ambiguous: 4 documents' "$tmp/amb.en" && ok || bad "ambiguous REF in English: $(cat "$tmp/amb.en")"
+"$bin" graph --db "$tmp/db" --report dangling | tail -1 | grep -q 'tham chiếu ngoài kho$' && ok || bad "graph report total in Vietnamese"
+"$bin" graph --db "$tmp/db" --report dangling --lang en | tail -1 | grep -q 'references outside the archive$' && ok || bad "graph report total in English"
+"$bin" stats --db "$tmp/db" | grep -q '^văn bản  *[0-9]' && ok || bad "stats labels in Vietnamese"
+"$bin" stats --db "$tmp/db" --lang en | grep -q '^documents  *[0-9]' && ok || bad "stats --lang en labels in English"
+"$bin" index --db "$tmp/db" corpus 2>/dev/null | grep -q ' không đổi, 0 lỗi; ' && ok || bad "index summary in Vietnamese"
+"$bin" index --db "$tmp/db" --lang en corpus 2>/dev/null | grep -q ' unchanged, 0 failed; ' && ok || bad "index summary in English"
+"$bin" trace --db "$tmp/db" --lang fr 05-CT/TU >/dev/null 2>&1
+expect_rc 64 $? "--lang fr is a usage error"
 
 # refs and cited-by: one level.
 "$bin" refs --db "$tmp/db" 59/KH-LĐLĐ | grep -q 'implements: 37/KH-LĐLĐ  2024-02-23' && ok || bad "refs"

@@ -137,7 +137,7 @@ long-issuer-archive)
   run 0 "index" "$bin" index --db db docs
   archive_commands
   run 0 "refs of the long-issuer document" "$bin" refs --db db docs/issuer.md
-  run 0 "index again" "$bin" index --db db docs
+  run 0 "index again" "$bin" index --db db --lang en docs
   has "$tmp/out" "4 unchanged" "index again changes nothing"
   serve_requests "$(id_of docs/issuer.md)"
   printf 'Thêm \xff\xfe sau khi index.\n' >>docs/issuer.md # changed since: bytes that are not UTF-8
@@ -172,7 +172,7 @@ non-utf8-name)
   has "$tmp/out" 'docs/x\\\\xFF.md' "cited-by names the escaped file"
   run '0|1' "check the file" "$bin" check --format json "$raw"
   has "$tmp/out" '"path":"docs/x\\\\xFF.md"' "check reports the escaped name"
-  run 0 "index again" "$bin" index --db db docs
+  run 0 "index again" "$bin" index --db db --lang en docs
   has "$tmp/out" "0 removed, 4 unchanged" "the same names and ids on the next run"
   serve_requests "$(id_of 'docs/x\xFF.md')"
   curl -s -o "$tmp/source" "${url}api/doc/$(id_of 'docs/x\xFF.md')/source"
@@ -200,7 +200,7 @@ corrupt-json | corrupt-utf8 | corrupt-shape)
   http 200 "/api/doc/…/source of the damaged record" "/api/doc/$(id_of docs/report.md)/source"
   serve_stop
   has "$tmp/serve.err" 'docs/report.md' "the server's log names the record"
-  run 0 "index repairs it" "$bin" index --db db docs
+  run 0 "index repairs it" "$bin" index --db db --lang en docs
   has "$tmp/out" '1 updated' "the damaged record is compiled again"
   run 0 "trace after the repair" "$bin" trace --db db 7/KH-UBND
   has "$tmp/out" '12/KH-UBND' "the repaired document is back in the chain"

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "vanban/citation_graph.hpp"
+#include "vanban/text/lang.hpp"
 
 namespace vanban::graph {
 
@@ -40,9 +41,13 @@ TraceResult trace(const CitationGraph& graph, const std::string& root, const Tra
 /// Finds the nodes a user's REF means: an id, a path, a number, or number@date.
 std::vector<const Node*> lookup(const CitationGraph& graph, const std::string& ref);
 
-void print_tree(std::ostream& out, const CitationGraph& graph, const TraceResult& result);
+/// The walk as an indented tree, its labels ("ngoài kho", "đã có ở trên") in `lang`.
+void print_tree(std::ostream& out, const CitationGraph& graph, const TraceResult& result,
+                text::Lang lang = text::Lang::Vi);
 nlohmann::ordered_json trace_json(const CitationGraph& graph, const TraceResult& result);
-void print_dot(std::ostream& out, const CitationGraph& graph, const TraceResult& result);
+/// The walk as a Graphviz digraph; a node without a number is labelled in `lang`.
+void print_dot(std::ostream& out, const CitationGraph& graph, const TraceResult& result,
+               text::Lang lang = text::Lang::Vi);
 nlohmann::ordered_json node_json(const Node& node);
 
 } // namespace vanban::graph
