@@ -343,7 +343,10 @@ std::size_t table_tasks(const Lines& lines, std::size_t i, std::size_t end,
   for (std::size_t r = 1; r < rows.size(); ++r) {
     std::string content = cell(rows[r], c.content);
     if (content.empty()) continue;
+    // "Đề nghị LĐLĐ tỉnh": a plan asks a body it does not direct; the body is the assignee.
     std::string who = cell(rows[r], c.assignee);
+    if (auto verb = body_opening(who, "request_verbs"))
+      who = std::string(text::trim(std::string_view(who).substr(verb->size())));
     add_task(doc, who.empty() ? assignee : std::optional(who), content, row_lines[r]);
     if (auto d = deadline_in(cell(rows[r], c.deadline))) doc.tasks.back().deadline = d;
   }

@@ -74,8 +74,10 @@ TEST_CASE("tasks from a task table: one per row, columns by header") {
       "Số: 37/KH-LĐLĐ\n\nIII. TỔ CHỨC THỰC HIỆN\n\n| TT | Nội dung | Chủ trì | Thời gian "
       "|\n|---|---|---|---|\n"
       "| 1 | Hướng dẫn CĐCS xây dựng kế hoạch | Văn phòng LĐLĐ huyện | Trước ngày 15/3/2024 |\n"
-      "| 2 | Tuyên truyền trên trang thông tin | | Thường xuyên |\n");
-  REQUIRE(d.tasks.size() == 2);
+      "| 2 | Tuyên truyền trên trang thông tin | | Thường xuyên |\n"
+      "| 3 | Giám sát tại doanh nghiệp | Đề nghị Hội Nông dân huyện | Quý II/2024 |\n");
+  REQUIRE(d.tasks.size() == 3);
+  CHECK(d.tasks[2].assignee == "Hội Nông dân huyện"); // asked, not directed: still the assignee
   CHECK(d.tasks[0].assignee == "Văn phòng LĐLĐ huyện");
   CHECK(d.tasks[0].text == "Hướng dẫn CĐCS xây dựng kế hoạch");
   CHECK(d.tasks[0].deadline->date == "2024-03-15");
