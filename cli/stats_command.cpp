@@ -37,7 +37,7 @@ void print_counts(const std::string& title,
 }
 
 int run_stats(const StatsCommandOptions& o) {
-  if (o.verify) return run_stats_verify(o.db, o.json);
+  if (o.verify) return run_stats_verify(o.db, o.json, lang_from(o.lang));
   ArchiveStats s;
   try {
     s = archive_stats(o.db);
@@ -69,7 +69,7 @@ Runner add_stats(CLI::App& app) {
   auto* cmd = app.add_subcommand("stats", "Show what an archive holds");
   cmd->add_option("--db", opts->db, "Archive directory")->required();
   cmd->add_flag("--json", opts->json, "Print one JSON object");
-  add_lang_option(cmd, opts->lang, "Label language (not of --verify's report)");
+  add_lang_option(cmd, opts->lang, "Label language");
   cmd->add_flag("--verify", opts->verify,
                 "Check every database (Xapian's check) and the stored graph's checksum instead; "
                 "exit 2 naming a damaged part");

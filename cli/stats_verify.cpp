@@ -7,6 +7,7 @@
 
 #include "vanban/archive_error.hpp"
 #include "vanban/archive_graph.hpp"
+#include "vanban/text/messages.hpp"
 #include "vanban/verify.hpp"
 
 #include <nlohmann/json.hpp>
@@ -41,28 +42,35 @@ std::string join(const std::vector<std::string>& items) {
   return out;
 }
 
-std::string graph_state(const graph::StoredGraphCheck& g) {
-  if (!g.damage.empty()) return "DAMAGED: " + g.damage;
-  if (!g.present) return "absent (built from the documents when next needed)";
-  const std::string when = !g.compared ? "; not compared with the database, which does not open)"
-                           : g.current ? ", current)"
-                                       : "; of an older revision, rebuilt when next needed)";
-  return "sound (" + std::to_string(g.records) + " records, checksum verified" + when;
+std::string graph_state(const graph::StoredGraphCheck& g, text::Lang lang) {
+  if (!g.damage.empty()) return text::message("cli.verify.graph_damaged", lang, {g.damage});
+  if (!g.present) return text::message("cli.verify.graph_absent", lang);
+  const std::string records = std::to_string(g.records);
+  return !g.compared ? text::message("cli.verify.graph_uncompared", lang, {records})
+         : g.current ? text::message("cli.verify.graph_current", lang, {records})
+                     : text::message("cli.verify.graph_stale", lang, {records});
 }
 
-void print_text(const std::string& db, const Verification& v) {
-  std::printf("archive %s: %s\n", db.c_str(), v.damage.empty() ? "sound" : "DAMAGED");
+/// The report's frame is in `lang`; a damaged part's problem is as Xapian or the check says it.
+void print_text(const std::string& db, const Verification& v, text::Lang lang) {
+  const std::string& sound = text::message("cli.verify.sound", lang);
+  const std::string& damaged = text::message("cli.verify.damaged", lang);
+  std::cout << text::message("cli.verify.archive", lang, {db, v.damage.empty() ? sound : damaged})
+            << "\n";
   for (const auto& d : v.databases) {
-    if (d.damage.empty())
-      std::printf("  database %s: sound (%s checked; %zu documents, revision %llu)\n",
-                  d.path.c_str(), join(d.tables).c_str(), d.documents,
-                  static_cast<unsigned long long>(d.revision));
-    else
-      std::printf("  database %s: DAMAGED\n", d.path.c_str());
+    std::cout << "  "
+              << (d.damage.empty()
+                      ? text::message("cli.verify.database_sound", lang,
+                                      {d.path, join(d.tables), std::to_string(d.documents),
+                                       std::to_string(d.revision)})
+                      : text::message("cli.verify.database_damaged", lang, {d.path}))
+              << "\n";
     for (const auto& part : d.damage)
-      std::printf("    %s: %s\n", part.part.c_str(), part.problem.c_str());
+      std::cout << "    " << part.part << ": " << part.problem << "\n";
   }
-  std::printf("  graph %s: %s\n", v.graph.file.c_str(), graph_state(v.graph).c_str());
+  std::cout << "  "
+            << text::message("cli.verify.graph", lang, {v.graph.file, graph_state(v.graph, lang)})
+            << "\n";
 }
 
 nlohmann::ordered_json damage_json(const std::vector<DamagedPart>& parts) {
@@ -95,7 +103,7 @@ nlohmann::ordered_json to_json(const std::string& db, const Verification& v) {
 
 } // namespace
 
-int run_stats_verify(const std::string& db, bool json) {
+int run_stats_verify(const std::string& db, bool json, text::Lang lang) {
   Verification v;
   try {
     v = verify_archive(db);
@@ -106,10 +114,11 @@ int run_stats_verify(const std::string& db, bool json) {
   if (json)
     std::cout << json_text(to_json(db, v)) << "\n";
   else
-    print_text(db, v);
-  std::fflush(stdout);
+    print_text(db, v, lang);
+  std::cout.flush();
   for (const auto& part : v.damage)
-    std::cerr << "vanban stats: damaged: " << part.part << ": " << part.problem << "\n";
+    std::cerr << "vanban stats: "
+              << text::message("cli.verify.damaged_part", lang, {part.part, part.problem}) << "\n";
   return v.damage.empty() ? kOk : kInputError;
 }
 

@@ -23,7 +23,7 @@ corrupt_blocks() {
 # damaged ARCHIVE PART PROBLEM: verify exits 2 and names PART (a path) with PROBLEM, in text and
 # in JSON.
 damaged() {
-  "$bin" stats --verify --db "$1" >out 2>err
+  "$bin" stats --verify --lang en --db "$1" >out 2>err
   expect_rc 2 $? "verify $2"
   has out "^archive $1: DAMAGED" "the report says the archive is damaged"
   has err "^vanban stats: damaged: $2: $3" "the damaged part is named: $2"
@@ -35,13 +35,18 @@ damaged() {
 
 case $case_name in
 sound)
-  "$bin" stats --verify --db "$tmp/db" >out 2>err
+  "$bin" stats --verify --lang en --db "$tmp/db" >out 2>err
   expect_rc 0 $? "verify a sound archive"
   [ -s err ] && bad "verify of a sound archive wrote to stderr: $(cat err)" || ok
   has out "^archive $tmp/db: sound$" "the report says sound"
   has out "^  database $tmp/db: sound (.*postlist.*; 30 documents, revision [0-9]*)$" "the database line"
   has out "^  graph $tmp/db/vanban-graph.tsv: sound ([0-9]* records, checksum verified, current)$" \
     "the graph line"
+  # The report's frame is Vietnamese without --lang en.
+  "$bin" stats --verify --db "$tmp/db" >out.vi 2>err
+  expect_rc 0 $? "verify a sound archive (vi)"
+  has out.vi "^kho $tmp/db: nguyên vẹn$" "the report says nguyên vẹn"
+  has out.vi "^  đồ thị trích dẫn $tmp/db/vanban-graph.tsv: nguyên vẹn (" "the graph line (vi)"
   "$bin" stats --verify --json --db "$tmp/db" >json
   expect_rc 0 $? "verify --json"
   has json '^{"archive":"[^"]*","sound":true,"databases":\[{"path":"[^"]*","sound":true,"tables":\[[^]]*"postlist"[^]]*\],"documents":30,"revision":[0-9]*,"damaged":\[\]}\],"graph":{"file":"[^"]*vanban-graph.tsv","sound":true,"present":true,"current":true,"records":[0-9]*,"problem":null},"damaged":\[\]}$' \
@@ -55,7 +60,7 @@ sound)
   cp "$tmp/db2/vanban-graph.tsv" old-graph
   "$bin" index --db "$tmp/db2" chain >/dev/null 2>&1
   cp old-graph "$tmp/db2/vanban-graph.tsv"
-  "$bin" stats --verify --db "$tmp/db2" >out 2>err
+  "$bin" stats --verify --lang en --db "$tmp/db2" >out 2>err
   expect_rc 0 $? "verify with a stale graph"
   has out "of an older revision, rebuilt when next needed" "the stale graph is reported as such"
   ;;
@@ -85,7 +90,7 @@ shards)
   # An archive of several databases (DIR/shard-N): each is checked, the damaged one is named.
   mkdir sharded
   cp -r db sharded/shard-1 && cp -r db sharded/shard-2
-  "$bin" stats --verify --db "$tmp/sharded" >out 2>err
+  "$bin" stats --verify --lang en --db "$tmp/sharded" >out 2>err
   expect_rc 0 $? "verify two sound shards"
   [ "$(grep -c '^  database .*: sound' out)" = 2 ] && ok || bad "both shards reported: $(cat out)"
   corrupt_blocks sharded/shard-2/postlist.glass
