@@ -361,7 +361,8 @@ void apply_fields(Task& task, const std::vector<TaskField>& fields) {
   bool added = false; // a field of this line is in the text already
   for (const auto& f : fields) {
     if (f.kind == TaskFieldKind::Lead) {
-      task.assignee = std::string(text::trim_end_chars(f.value, ".;,"));
+      const std::string_view lead = text::trim_end_chars(f.value, ".;,");
+      if (!lead.empty()) task.assignee = std::string(lead);
       continue;
     }
     if (f.kind == TaskFieldKind::Deadline && !task.deadline) {
@@ -479,7 +480,8 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
         last_block = l.block;
         continue;
       }
-      const bool continues = have_task && continues_task(l, t, last_block);
+      // A numbered line starts a clause of its own, even inside a gazette's one-block article.
+      const bool continues = have_task && !numbering(l.text) && continues_task(l, t, last_block);
       last_block = l.block;
       if (continues) {
         continue_task(doc.tasks.back(), t);

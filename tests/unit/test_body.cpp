@@ -247,3 +247,18 @@ TEST_CASE("tasks: a subsection heading names the assignee only when it names a u
   CHECK(d.tasks[2].assignee == "Các cấp công đoàn");
   CHECK(d.tasks[3].assignee == "Trạm Y tế xã");
 }
+
+TEST_CASE("tasks: numbered clauses of one gazette paragraph are one task each") {
+  // No blank lines: "b)" and "2." go on the paragraph in Markdown, but each opens a clause.
+  auto d = compile_text("Số: 22/QĐ-UBND\n\nQUYẾT ĐỊNH\nQuy chế\n\nĐiều 5. Tổ chức thực hiện\n"
+                        "Sở Nội vụ hướng dẫn các xã, gồm:\n"
+                        "a) Tập huấn cán bộ phụ trách;\n"
+                        "b) Kiểm tra việc thực hiện.\n"
+                        "2. Sở Tài chính bố trí kinh phí trước ngày 30/6/2025.\n");
+  REQUIRE(d.tasks.size() == 3); // the lead-in ending in ':' is none
+  CHECK(d.tasks[0].text == "Tập huấn cán bộ phụ trách;");
+  CHECK(d.tasks[1].text == "Kiểm tra việc thực hiện.");
+  CHECK(d.tasks[2].text == "Sở Tài chính bố trí kinh phí trước ngày 30/6/2025.");
+  REQUIRE(d.tasks[2].deadline);
+  CHECK(d.tasks[2].deadline->date == "2025-06-30");
+}
