@@ -5,9 +5,9 @@
 
 namespace vanban::cli {
 
-void warn_damaged_records(const graph::CitationGraph& graph, bool english) {
+void warn_damaged_records(const graph::CitationGraph& graph, text::Lang lang) {
   for (const auto& record : graph.damaged())
-    std::cerr << "vanban: " << damaged_record_warning(record, english) << "\n";
+    std::cerr << "vanban: " << damaged_record_warning(record, lang == text::Lang::En) << "\n";
 }
 
 } // namespace vanban::cli

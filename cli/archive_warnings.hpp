@@ -2,11 +2,13 @@
 #pragma once
 
 #include "vanban/citation_graph.hpp"
+#include "vanban/text/lang.hpp"
 
 namespace vanban::cli {
 
 /// Names each stored record the graph was built without (see CitationGraph::damaged()): the
 /// command still answers for every other document, and the user learns which one to re-index.
-void warn_damaged_records(const graph::CitationGraph& graph, bool english = false);
+/// In the command's --lang.
+void warn_damaged_records(const graph::CitationGraph& graph, text::Lang lang);
 
 } // namespace vanban::cli

@@ -25,7 +25,7 @@ struct FollowUpOptions {
 int run_follow_up(const FollowUpOptions& o) {
   try {
     const graph::CitationGraph g = graph::load_graph(o.db);
-    warn_damaged_records(g);
+    warn_damaged_records(g, lang_from(o.lang));
     std::string root;
     if (int rc = find_root(g, o.ref, root, lang_from(o.lang))) return rc;
     const graph::UnitDirectory units = graph::load_units(o.db, g);

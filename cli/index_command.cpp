@@ -103,7 +103,7 @@ int run_index(const IndexCommandOptions& o) {
     ArchiveUpdate update = update_archive(o.db, o.paths, index_options(o), events);
     r = update.report;
     bar.clear();
-    warn_damaged_records(update.graph);
+    warn_damaged_records(update.graph, lang_from(o.lang));
   } catch (const ArchiveError& e) {
     bar.clear();
     std::cerr << "vanban index: " << e.what() << "\n";

@@ -52,7 +52,7 @@ bool wanted(const graph::FollowTask& t, const TasksOptions& o) {
 int run_tasks(const TasksOptions& o) {
   try {
     const graph::CitationGraph g = graph::load_graph(o.db);
-    warn_damaged_records(g);
+    warn_damaged_records(g, lang_from(o.lang));
     // One pass over the stored models: the issuers for the units, the tasks kept (trimmed).
     graph::UnitDirectory units;
     std::vector<TaskSource> sources;

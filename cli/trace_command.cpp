@@ -27,7 +27,7 @@ struct TraceOptions {
 template <typename Fn> int with_graph(const std::string& db, text::Lang lang, Fn fn) {
   try {
     const graph::CitationGraph g = graph::load_graph(db);
-    warn_damaged_records(g, lang == text::Lang::En);
+    warn_damaged_records(g, lang);
     return fn(g);
   } catch (const ArchiveError& e) {
     std::cerr << "vanban: " << e.what() << "\n";

@@ -467,7 +467,8 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
       // A field opens a paragraph or an item (further down a paragraph, "…: …" is its sentence)
       // and runs to the paragraph's end: a lead's name may wrap onto the next line.
       const bool same_paragraph = l.block == last_block && !l.item_start;
-      if (!same_paragraph && !task_fields(t).empty()) {
+      if (auto fields = same_paragraph ? std::vector<TaskField>{} : task_fields(t);
+          !fields.empty()) {
         std::string paragraph(t);
         for (; i + 1 < end && lines[i + 1].block == l.block && !lines[i + 1].item_start &&
                lines[i + 1].table < 0 && !(m < next_marker && markers[m].index == i + 1);
@@ -475,8 +476,10 @@ void extract_tasks(const Lines& lines, const std::vector<Marker>& markers, Range
           paragraph += ' ';
           paragraph += text::trim(lines[i + 1].text);
         }
+        // Read again only when the paragraph went on past its first line.
+        if (paragraph.size() > t.size()) fields = task_fields(paragraph);
         // A field with no task above it in the section describes nothing: no task of its own.
-        if (have_task) apply_fields(doc.tasks.back(), task_fields(paragraph));
+        if (have_task) apply_fields(doc.tasks.back(), fields);
         last_block = l.block;
         continue;
       }

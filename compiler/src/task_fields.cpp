@@ -17,8 +17,8 @@ struct Kind {
   const char* list; ///< the phrase list of data/body_phrases.json
   TaskFieldKind kind;
 };
-/// Deadline labels first: "Thời gian thực hiện" is a deadline, though "thực hiện" could open no
-/// lead label anyway; the lists open labels, so their order matters only for such overlaps.
+/// Each list holds a label's first words; the first list with a phrase opening the label decides.
+/// Deadlines come first, so that a label opening with "thời gian" is a deadline whatever follows.
 constexpr Kind kKinds[] = {{"task_deadline_fields", TaskFieldKind::Deadline},
                            {"task_lead_labels", TaskFieldKind::Lead},
                            {"task_partner_labels", TaskFieldKind::Partner},
