@@ -15,6 +15,7 @@ enum class Style { Chapter, Roman, Article, Arabic, Dotted, Alpha };
 struct Numbering {
   Style style;
   std::size_t length; ///< bytes of the label ("III. ")
+  int part = 0; ///< Chapter: the part word's place in part_words (Phần 0, Chương 1, Mục 2)
 };
 
 /// A numbered line longer than this many characters is a numbered paragraph, not a heading
@@ -59,14 +60,45 @@ std::optional<std::string_view> body_opening(std::string_view s, std::string_vie
 /// alphabet, not a phrase, so it stays here.
 constexpr std::string_view kDStroke = "đ";
 
+/// The place in part_words (highest part first) of the word `s` opens with, if any.
+std::optional<int> part_word(std::string_view s) {
+  const auto& words = body_phrases("part_words");
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (text::starts_with_word(s, words[i])) return static_cast<int>(i);
+  return std::nullopt;
+}
+
+bool is_numeral(char c) {
+  return is_digit(c) || c == 'I' || c == 'V' || c == 'X';
+}
+
+/// After "Chương II" a heading ends, or goes on with punctuation or a title in capitals
+/// ("Chương II. QUẢN LÝ", "Mục 1 ĐO ĐẠC"). "Mục 3 và Mục 4 Chương III của Nghị định này." is a
+/// wrapped line of a sentence that cites them.
+bool heading_after_numeral(std::string_view from_numeral) {
+  std::size_t e = 0;
+  while (e < from_numeral.size() && is_numeral(from_numeral[e])) ++e;
+  // The numeral is a word of its own: "Mục VIỆC LÀM" is no section V.
+  if (e < from_numeral.size() &&
+      std::string_view(" .:-)").find(from_numeral[e]) == std::string_view::npos)
+    return false;
+  std::string_view rest = text::trim(from_numeral.substr(e));
+  if (rest.empty() || rest.front() == '.' || rest.front() == ':' || rest.front() == '-' ||
+      rest.front() == ')')
+    return true;
+  for (std::string_view dash : {"–", "—"})
+    if (rest.rfind(dash, 0) == 0) return true;
+  return text::starts_in_capitals(rest);
+}
+
 /// The numbering label at the start of a line, if any.
 std::optional<Numbering> numbering(std::string_view s) {
   // "Chương II", "Mục 1", "Phần I" (data/body_phrases.json: part_words)
-  if (body_starts_with_one(s, "part_words")) {
+  if (auto part = part_word(s)) {
     std::size_t sp = s.find(' ');
-    if (sp != std::string_view::npos && sp + 1 < s.size() &&
-        (is_digit(s[sp + 1]) || s[sp + 1] == 'I' || s[sp + 1] == 'V' || s[sp + 1] == 'X'))
-      return Numbering{Style::Chapter, sp + 1};
+    if (sp != std::string_view::npos && sp + 1 < s.size() && is_numeral(s[sp + 1]) &&
+        heading_after_numeral(s.substr(sp + 1)))
+      return Numbering{Style::Chapter, sp + 1, *part};
   }
   // "Điều 1." (article_words): the word's lower case has the bytes of its capital ("Điều").
   if (auto article = body_opening(s, "article_words")) {
@@ -140,16 +172,52 @@ std::string title_of(std::string_view heading, std::size_t label) {
   return std::string(text::trim_end_chars(heading.substr(label), ":."));
 }
 
+/// One level of the numbering in use: a style, and for parts which part word.
+struct Step {
+  Style style;
+  int part;
+  bool operator==(const Step&) const = default;
+};
+
+/// Ranks after every part word's (part_words has a handful).
+constexpr int kRomanRank = 100;
+constexpr int kArticleRank = 101;
+
+/// Parts (Phần, Chương, Mục), Roman sections and articles stand in a fixed order (Chương above
+/// Mục above Điều, a plan's I. above the Điều of the decision it is attached to); the clause
+/// styles (1., 1.1., a)) nest in the order a document first uses them.
+std::optional<int> fixed_rank(const Step& step) {
+  switch (step.style) {
+  case Style::Chapter:
+    return step.part;
+  case Style::Roman:
+    return kRomanRank;
+  case Style::Article:
+    return kArticleRank;
+  default:
+    return std::nullopt;
+  }
+}
+
 std::vector<Marker> find_markers(const Lines& lines, Range body) {
   std::vector<Marker> markers;
-  std::vector<Style> stack;
+  std::vector<Step> stack;
   for (std::size_t i = body.begin; i < body.end; ++i) {
     auto n = numbering(lines[i].text);
     if (!n || !is_heading(lines, i, body.end, *n)) continue;
+    const Step step{n->style, n->part};
     std::size_t depth = 0;
-    while (depth < stack.size() && stack[depth] != n->style) ++depth;
+    while (depth < stack.size() && stack[depth] != step) ++depth;
+    // A fixed style never nests under a clause or under a lower fixed style: the numbered list of
+    // amending laws above a consolidated text's "Chương I" must not hold the whole law. (The
+    // stack keeps fixed styles first, in rank order, so a style found on it stops here too.)
+    if (auto rank = fixed_rank(step)) {
+      std::size_t k = 0;
+      while (k < depth && fixed_rank(stack[k]) && *fixed_rank(stack[k]) < *rank) ++k;
+      depth = k;
+    }
     stack.resize(depth);
-    stack.push_back(n->style);
+    stack.push_back(step);
     markers.push_back({i, static_cast<int>(stack.size()), n->style, lines[i].text,
                        title_of(lines[i].text, n->length)});
   }

@@ -20,6 +20,57 @@ TEST_CASE("sections nest by numbering style, whatever the Markdown heading level
   CHECK(d.sections[1].children[1].children[0].level == 3);
 }
 
+TEST_CASE("parts, chapters and articles nest in their fixed order, never under clauses") {
+  // A consolidated text lists its amending laws (numbered, set apart) before Chương I, and an
+  // article's clauses (1., a)) come before the next article.
+  auto d = compile_text(
+      "Số: 12/VBHN-VPQH\n\nLUẬT\n\nTHỦY SẢN NỘI ĐỊA\n\n"
+      "**1. Luật Thủy sản nội địa số 01/2019/QH14, có hiệu lực từ ngày 01 tháng 7 năm 2020;**\n\n"
+      "**2. Luật số 02/2022/QH15 sửa đổi một số điều, có hiệu lực từ ngày 01 tháng 1 năm "
+      "2023.**\n\n"
+      "Chương I\n\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi điều chỉnh\n\nLuật này quy định về ao hồ.\n\n"
+      "Điều 2. Giải thích từ ngữ\n\n**1. Ao nuôi**\n\na) Ao đất là ao không kè.\n\n"
+      "b) Ao kè là ao có bờ kè.\n\nĐiều 3. Chính sách\n\nNhà nước khuyến khích nuôi trồng theo\n"
+      "Mục 1 Chương II của Luật này.\n\n"
+      "Chương II\n\nQUẢN LÝ\n\nMục 1. AO HỒ CÔNG CỘNG\n\nĐiều 4. Quản lý ao hồ\n\n"
+      "Ủy ban nhân dân cấp xã quản lý.\n");
+  std::vector<std::string> top;
+  for (const auto& s : d.sections) top.push_back(s.heading);
+  REQUIRE(top.size() == 4);
+  CHECK(top[2] == "Chương I");
+  CHECK(d.sections[2].level == 1);
+  REQUIRE(d.sections[2].children.size() == 3);
+  CHECK(d.sections[2].children[0].heading == "Điều 1. Phạm vi điều chỉnh");
+  CHECK(d.sections[2].children[0].level == 2);
+  const auto& article2 = d.sections[2].children[1];
+  REQUIRE(article2.children.size() == 1);
+  CHECK(article2.children[0].level == 3);
+  CHECK(d.sections[2].children[2].heading == "Điều 3. Chính sách");
+  CHECK(d.sections[2].children[2].level == 2);
+  CHECK(d.sections[2].children[2].children.empty()); // a wrapped line citing Mục 1 heads nothing
+  CHECK(d.sections[3].heading == "Chương II");
+  REQUIRE(d.sections[3].children.size() == 1);
+  CHECK(d.sections[3].children[0].heading == "Mục 1. AO HỒ CÔNG CỘNG");
+  CHECK(d.sections[3].children[0].level == 2);
+  REQUIRE(d.sections[3].children[0].children.size() == 1);
+  CHECK(d.sections[3].children[0].children[0].level == 3);
+}
+
+TEST_CASE("a plan attached after a decision's articles is not nested under its last article") {
+  auto d = compile_text("Số: 88/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nBan hành Kế hoạch trồng cây\n\n"
+                        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch trồng cây.\n\n"
+                        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\n"
+                        "KẾ HOẠCH\n\nTrồng cây năm 2025\n\n**I. MỤC ĐÍCH**\n\n"
+                        "Phủ xanh đất trống.\n\n**II. NỘI DUNG**\n\n**1. Chọn giống**\n\n"
+                        "Chọn cây bản địa.\n");
+  REQUIRE(d.sections.size() == 4);
+  CHECK(d.sections[2].heading == "I. MỤC ĐÍCH");
+  CHECK(d.sections[2].level == 1);
+  CHECK(d.sections[3].level == 1);
+  REQUIRE(d.sections[3].children.size() == 1);
+  CHECK(d.sections[3].children[0].level == 2);
+}
+
 TEST_CASE("numbered items in running text are not sections (seed 001)") {
   auto d = compile_text("Số: 149/LĐLĐ\nV/v tập trung thực hiện\n\nNội dung sau:\n\n"
                         "1. Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.\n\n"
