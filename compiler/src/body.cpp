@@ -238,8 +238,13 @@ void build_tree(const Lines& lines, const std::vector<Marker>& markers, Document
   }
 }
 
+/// A section whose heading names work to do ("TỔ CHỨC THỰC HIỆN", "Trách nhiệm của Sở …"), and
+/// not a body's standing competence ("Điều 38. Nhiệm vụ, quyền hạn của Thẩm phán"): its items
+/// are powers held, not work handed out.
 bool assigns_work(std::string_view heading) {
   std::string upper = text::to_upper(heading);
+  for (const auto& key : body_phrases("task_heading_exceptions"))
+    if (upper.find(key) != std::string::npos) return false;
   for (const auto& key : body_phrases("task_headings"))
     if (upper.find(key) != std::string::npos) return true;
   return false;

@@ -71,6 +71,19 @@ TEST_CASE("a plan attached after a decision's articles is not nested under its l
   CHECK(d.sections[3].children[0].level == 2);
 }
 
+TEST_CASE("a body's standing competence is no task; the work an article hands out is") {
+  auto d = compile_text(
+      "Số: 05/QĐ-UBND\n\nQUY CHẾ\n\nHoạt động của Tổ hòa giải thôn\n\n"
+      "Điều 4. Nhiệm vụ, quyền hạn của Tổ trưởng\n\n1. Điều hành hoạt động của Tổ.\n\n"
+      "2. Đề nghị khen thưởng hòa giải viên.\n\n"
+      "Điều 5. Chức năng, nhiệm vụ của Tổ\n\n1. Hòa giải mâu thuẫn trong thôn.\n\n"
+      "Điều 6. Trách nhiệm thi hành\n\n1. Văn phòng UBND xã phổ biến Quy chế này đến các thôn.\n\n"
+      "2. Trưởng thôn báo cáo kết quả trước ngày 15/12/2025.\n");
+  REQUIRE(d.tasks.size() == 2);
+  CHECK(d.tasks[0].text.find("phổ biến Quy chế") != std::string::npos);
+  CHECK(d.tasks[1].text.find("báo cáo kết quả") != std::string::npos);
+}
+
 TEST_CASE("numbered items in running text are not sections (seed 001)") {
   auto d = compile_text("Số: 149/LĐLĐ\nV/v tập trung thực hiện\n\nNội dung sau:\n\n"
                         "1. Đẩy mạnh công tác tuyên truyền về chủ trương, đường lối của Đảng.\n\n"
