@@ -159,7 +159,10 @@ bool always_heading(Style style) {
 /// is set apart (a Markdown heading or all bold) or is short and introduces content below it.
 bool is_heading(const Lines& lines, std::size_t i, std::size_t end, const Numbering& n) {
   const auto& l = lines[i];
-  if (l.kind == lines::Kind::ListItem && !l.item_start) return false;
+  // A gazette's text has no blank lines: its first "1." clause opens a Markdown list whose item
+  // runs on, line by line, to the next blank line, over the articles and chapters after it.
+  const bool legal_part = n.style == Style::Article || n.style == Style::Chapter;
+  if (l.kind == lines::Kind::ListItem && !l.item_start && !legal_part) return false;
   if (always_heading(n.style)) return true;
   if (l.kind == lines::Kind::Heading || l.strong) return true;
   if (text::length(l.text) > kMaxHeadingChars || ends_like_sentence(l.text)) return false;

@@ -56,6 +56,24 @@ TEST_CASE("parts, chapters and articles nest in their fixed order, never under c
   CHECK(d.sections[3].children[0].children[0].level == 3);
 }
 
+TEST_CASE("articles and chapters inside a clause's list item of a text with no blank lines") {
+  // "1." after an article's title opens a Markdown list; with no blank line the item runs on
+  // over the next article and chapter.
+  auto d = compile_text("Số: 33/2019/QH14\n\nLUẬT\n\nNUÔI ONG\n\nChương I\nQUY ĐỊNH CHUNG\n\n"
+                        "Điều 1. Phạm vi điều chỉnh\n1. Luật này quy định về nuôi ong mật.\n"
+                        "2. Luật này không áp dụng cho ong rừng.\nĐiều 2. Giải thích từ ngữ\n"
+                        "Đàn ong là một tổ ong có ong chúa.\nChương II\nQUẢN LÝ\n"
+                        "Điều 3. Đăng ký trại ong\nTrại ong được đăng ký tại xã.\n");
+  REQUIRE(d.sections.size() == 2);
+  CHECK(d.sections[0].heading == "Chương I");
+  REQUIRE(d.sections[0].children.size() == 2);
+  CHECK(d.sections[0].children[1].heading == "Điều 2. Giải thích từ ngữ");
+  CHECK(d.sections[0].children[1].level == 2);
+  CHECK(d.sections[1].heading == "Chương II");
+  REQUIRE(d.sections[1].children.size() == 1);
+  CHECK(d.sections[1].children[0].heading == "Điều 3. Đăng ký trại ong");
+}
+
 TEST_CASE("a plan attached after a decision's articles is not nested under its last article") {
   auto d = compile_text("Số: 88/QĐ-UBND\n\nQUYẾT ĐỊNH\n\nBan hành Kế hoạch trồng cây\n\n"
                         "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch trồng cây.\n\n"
