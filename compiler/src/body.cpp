@@ -35,10 +35,11 @@ const std::vector<std::string>& body_phrases(std::string_view key) {
   return tables::get().phrases("body_phrases." + std::string(key));
 }
 
-/// Whether `lower` holds one of the phrases of the list `key` of data/body_phrases.json.
-bool body_holds_one(std::string_view lower, std::string_view key) {
+/// Whether `folded` holds one of the phrases of the list `key` of data/body_phrases.json; it is
+/// case-folded as the list is (lower case, or upper case for the lists of headings).
+bool body_holds_one(std::string_view folded, std::string_view key) {
   for (const auto& p : body_phrases(key))
-    if (lower.find(p) != std::string_view::npos) return true;
+    if (folded.find(p) != std::string_view::npos) return true;
   return false;
 }
 
@@ -76,16 +77,15 @@ bool is_numeral(char c) {
 /// ("Chương II. QUẢN LÝ", "Mục 1 ĐO ĐẠC"). "Mục 3 và Mục 4 Chương III của Nghị định này." is a
 /// wrapped line of a sentence that cites them.
 bool heading_after_numeral(std::string_view from_numeral) {
+  constexpr std::string_view kPunctuation = ".:-)";
+  auto punctuation = [&](char c) { return kPunctuation.find(c) != std::string_view::npos; };
   std::size_t e = 0;
   while (e < from_numeral.size() && is_numeral(from_numeral[e])) ++e;
   // The numeral is a word of its own: "Mục VIỆC LÀM" is no section V.
-  if (e < from_numeral.size() &&
-      std::string_view(" .:-)").find(from_numeral[e]) == std::string_view::npos)
+  if (e < from_numeral.size() && from_numeral[e] != ' ' && !punctuation(from_numeral[e]))
     return false;
   std::string_view rest = text::trim(from_numeral.substr(e));
-  if (rest.empty() || rest.front() == '.' || rest.front() == ':' || rest.front() == '-' ||
-      rest.front() == ')')
-    return true;
+  if (rest.empty() || punctuation(rest.front())) return true;
   for (std::string_view dash : {"–", "—"})
     if (rest.rfind(dash, 0) == 0) return true;
   return text::starts_in_capitals(rest);
@@ -210,14 +210,15 @@ std::vector<Marker> find_markers(const Lines& lines, Range body) {
     if (!n || !is_heading(lines, i, body.end, *n)) continue;
     const Step step{n->style, n->part};
     std::size_t depth = 0;
-    while (depth < stack.size() && stack[depth] != step) ++depth;
-    // A fixed style never nests under a clause or under a lower fixed style: the numbered list of
-    // amending laws above a consolidated text's "Chương I" must not hold the whole law. (The
-    // stack keeps fixed styles first, in rank order, so a style found on it stops here too.)
     if (auto rank = fixed_rank(step)) {
-      std::size_t k = 0;
-      while (k < depth && fixed_rank(stack[k]) && *fixed_rank(stack[k]) < *rank) ++k;
-      depth = k;
+      // A fixed style never nests under a clause or under a lower fixed style: the numbered list
+      // of amending laws above a consolidated text's "Chương I" must not hold the whole law. The
+      // stack keeps fixed styles first, in rank order, and two fixed steps of one rank are the
+      // same step: this stops on the style itself when it is on the stack.
+      while (depth < stack.size() && fixed_rank(stack[depth]) && *fixed_rank(stack[depth]) < *rank)
+        ++depth;
+    } else {
+      while (depth < stack.size() && stack[depth] != step) ++depth;
     }
     stack.resize(depth);
     stack.push_back(step);
@@ -245,12 +246,9 @@ void build_tree(const Lines& lines, const std::vector<Marker>& markers, Document
 /// not a body's standing competence ("Điều 38. Nhiệm vụ, quyền hạn của Thẩm phán"): its items
 /// are powers held, not work handed out.
 bool assigns_work(std::string_view heading) {
-  std::string upper = text::to_upper(heading);
-  for (const auto& key : body_phrases("task_heading_exceptions"))
-    if (upper.find(key) != std::string::npos) return false;
-  for (const auto& key : body_phrases("task_headings"))
-    if (upper.find(key) != std::string::npos) return true;
-  return false;
+  const std::string upper = text::to_upper(heading);
+  return !body_holds_one(upper, "task_heading_exceptions") &&
+         body_holds_one(upper, "task_headings");
 }
 
 bool is_deadline_line(std::string_view s) {
